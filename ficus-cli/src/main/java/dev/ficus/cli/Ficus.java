@@ -1,0 +1,111 @@
+package dev.ficus.cli;
+
+import dev.ficus.core.config.ConfigException;
+import dev.ficus.core.config.ConfigProblem;
+import dev.ficus.core.log.LogFormat;
+import dev.ficus.core.log.LogSetup;
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.Spec;
+
+@Command(name = "ficus",
+        mixinStandardHelpOptions = true,
+        versionProvider = Version.class,
+        usageHelpAutoWidth = true,
+        description = {
+            "Strangler Fig phase 1 for Magento 2: new services answer the reads, Magento keeps every write, and",
+            "change data capture from Magento's binlog keeps the new services fresh.",
+            ""},
+        footer = {"",
+            "Exit status: 0 success, 1 failure, 2 bad command line, 3 invalid configuration.",
+            "Run 'ficus COMMAND --help' for a command's options."},
+        subcommands = {DevCommand.class, ConfigCommand.class, CommandLine.HelpCommand.class})
+public final class Ficus implements Runnable {
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: say which one, e.g. 'ficus dev'.");
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the command line and returns the exit status (tests call this instead of {@link #main}). */
+    public static int run(String... args) {
+        return newCommandLine().execute(args);
+    }
+
+    static CommandLine newCommandLine() {
+        CommandLine cli = new CommandLine(new Ficus());
+        cli.setExecutionStrategy(Ficus::configureLoggingThenRun);
+        cli.setExecutionExceptionHandler(Ficus::handle);
+        cli.setParameterExceptionHandler(Ficus::handleUsage);
+        return cli;
+    }
+
+    private static int configureLoggingThenRun(ParseResult parsed) {
+        GlobalOptions global = findGlobal(parsed);
+        LogSetup.configure(global == null ? LogFormat.TEXT : global.logFormat(), global != null && global.verbose);
+        return new CommandLine.RunLast().execute(parsed);
+    }
+
+    private static GlobalOptions findGlobal(ParseResult parsed) {
+        ParseResult last = parsed;
+        while (last.hasSubcommand()) {
+            last = last.subcommand();
+        }
+        Object command = last.commandSpec().userObject();
+        for (var mixin : last.commandSpec().mixins().values()) {
+            if (mixin.userObject() instanceof GlobalOptions g) {
+                return g;
+            }
+        }
+        return command instanceof HasGlobalOptions h ? h.global() : null;
+    }
+
+    /** A user mistake (bad configuration) gets its message and an exit status, never a stack trace. */
+    private static int handle(Exception e, CommandLine cli, ParseResult parsed) {
+        PrintWriter err = cli.getErr();
+        if (e instanceof ConfigException ce) {
+            err.println("ficus: the configuration is invalid:");
+            for (ConfigProblem p : ce.problems()) {
+                err.println("  " + p.key() + ": " + p.reason());
+            }
+            err.println("Fix these and run again ('ficus config reference' lists every key).");
+            err.flush();
+            return ExitCodes.BAD_CONFIG;
+        }
+        if (e instanceof UserFacingException ue) {
+            err.println("ficus: " + ue.getMessage());
+            err.flush();
+            return ue.exitCode();
+        }
+        GlobalOptions global = findGlobal(parsed);
+        err.println("ficus: " + cli.getCommandName() + " failed: " + e);
+        if (global != null && global.verbose) {
+            e.printStackTrace(err);
+        } else {
+            err.println("(run again with --verbose for the stack trace)");
+        }
+        err.flush();
+        return ExitCodes.FAILED;
+    }
+
+    private static int handleUsage(CommandLine.ParameterException e, String[] args) {
+        CommandLine cli = e.getCommandLine();
+        PrintWriter err = cli.getErr();
+        err.println("ficus: " + e.getMessage());
+        if (!CommandLine.UnmatchedArgumentException.printSuggestions(e, err)) {
+            err.println("Run '" + cli.getCommandSpec().qualifiedName() + " --help' for usage.");
+        }
+        err.flush();
+        return ExitCodes.USAGE;
+    }
+}

@@ -1,0 +1,17 @@
+package dev.ficus.cli;
+
+import dev.ficus.core.config.ConfigSection;
+import dev.ficus.core.config.MagentoConfig;
+import dev.ficus.core.config.PlatformConfig;
+import java.util.List;
+
+/** Every component's configuration section. All are read by every command, so a typo anywhere is caught. */
+final class Sections {
+    static final List<ConfigSection<?>> ALL = List.of(
+            DevStackSection.SECTION,
+            MagentoConfig.SECTION,
+            PlatformConfig.SECTION);
+
+    private Sections() {
+    }
+}
