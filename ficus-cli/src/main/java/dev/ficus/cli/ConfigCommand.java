@@ -10,7 +10,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-@Command(name = "config", description = "Check and print the configuration.",
+@Command(name = "config", mixinStandardHelpOptions = true, description = "Check and print the configuration.",
         subcommands = {ConfigCommand.Show.class, ConfigCommand.Check.class, ConfigCommand.Reference.class})
 final class ConfigCommand implements Runnable {
     @Spec
@@ -18,7 +18,8 @@ final class ConfigCommand implements Runnable {
 
     @Override
     public void run() {
-        spec.commandLine().usage(spec.commandLine().getErr());
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                "Missing subcommand: one of show, check, reference.");
     }
 
     @Command(name = "show", mixinStandardHelpOptions = true,
