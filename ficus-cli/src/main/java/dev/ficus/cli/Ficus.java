@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
         footer = {"",
             "Exit status: 0 success, 1 failure, 2 bad command line, 3 invalid configuration.",
             "Run 'ficus COMMAND --help' for a command's options."},
-        subcommands = {DevCommand.class, ConfigCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {DevCommand.class, SeedCommand.class, ConfigCommand.class, CommandLine.HelpCommand.class})
 public final class Ficus implements Runnable {
     @Spec
     CommandSpec spec;

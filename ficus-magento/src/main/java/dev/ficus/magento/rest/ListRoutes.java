@@ -1,0 +1,16 @@
+package dev.ficus.magento.rest;
+
+import dev.ficus.magento.data.MagentoException;
+import dev.ficus.magento.json.MagentoError;
+import dev.ficus.magento.json.SearchCriteria;
+
+/** What the list routes share: searchCriteria is a required parameter of every getList(). */
+final class ListRoutes {
+    private ListRoutes() {
+    }
+
+    static SearchCriteria criteria(RestCall call) {
+        return SearchCriteria.parse(call.query())
+                .orElseThrow(() -> new MagentoException(MagentoError.requiredField("searchCriteria")));
+    }
+}
