@@ -1,0 +1,160 @@
+package dev.ficus.sync;
+
+import dev.ficus.sync.metrics.SyncMetrics;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLRecoverableException;
+import java.sql.SQLTransientConnectionException;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Calls to the servers the pipeline depends on, with the difference between "the server is down" (wait and try again,
+ * for as long as it takes, while /health/ready says what is awaited) and "this data is bad" (give up on it).
+ */
+public final class Dependencies {
+    private static final Logger LOG = LoggerFactory.getLogger(Dependencies.class);
+
+    private final DataSource magento;
+    private final SyncState state;
+    private final SyncMetrics metrics;
+    private final Backoff backoff;
+    private final BooleanSupplier stopping;
+
+    public Dependencies(DataSource magento, SyncState state, SyncMetrics metrics, Backoff backoff,
+                        BooleanSupplier stopping) {
+        this.magento = magento;
+        this.state = state;
+        this.metrics = metrics;
+        this.backoff = backoff;
+        this.stopping = stopping;
+    }
+
+    /** A failure caused by a dependency being unreachable: retried until it answers. */
+    public static final class Unavailable extends RuntimeException {
+        public Unavailable(Throwable cause) {
+            super(cause);
+        }
+    }
+
+    /** A failure caused by the data: the caller decides (bounded retries, then a dead letter). */
+    public static final class DataException extends Exception {
+        public DataException(Throwable cause) {
+            super(cause);
+        }
+    }
+
+    @FunctionalInterface
+    public interface SqlWork<T> {
+        T run(Connection c) throws Exception;
+    }
+
+    public DataSource magento() {
+        return magento;
+    }
+
+    /**
+     * Runs {@code work} in one read-only REPEATABLE READ transaction on Magento's database (one consistent snapshot
+     * for all its queries), waiting out connection failures.
+     */
+    public <T> T withMagento(SqlWork<T> work) throws DataException, InterruptedException {
+        try {
+            return untilAvailable("mariadb", () -> {
+                try (Connection c = magento.getConnection()) {
+                    try {
+                        T result = work.run(c);
+                        c.commit();
+                        return result;
+                    } catch (Exception e) {
+                        rollbackQuietly(c);
+                        throw e;
+                    }
+                } catch (SQLException e) {
+                    if (isConnectionProblem(e)) {
+                        throw new Unavailable(e);
+                    }
+                    throw new DataFailure(e);
+                } catch (RuntimeException e) {
+                    throw e instanceof Unavailable ? e : new DataFailure(e);
+                } catch (Exception e) {
+                    throw new DataFailure(e);
+                }
+            });
+        } catch (DataFailure f) {
+            throw new DataException(f.getCause());
+        }
+    }
+
+    private static final class DataFailure extends RuntimeException {
+        DataFailure(Throwable cause) {
+            super(cause);
+        }
+    }
+
+    /** Runs {@code op} until it does not throw {@link Unavailable}, backing off between tries. */
+    public <T> T untilAvailable(String dependency, Supplier<T> op) throws InterruptedException {
+        int attempt = 0;
+        try {
+            while (true) {
+                try {
+                    T result = op.get();
+                    if (attempt > 0) {
+                        LOG.info("{} is back after {} retries; carrying on", dependency, attempt);
+                    }
+                    return result;
+                } catch (Unavailable e) {
+                    if (stopping.getAsBoolean()) {
+                        throw new InterruptedException("stopping while waiting for " + dependency);
+                    }
+                    if (attempt == 0 || attempt % 20 == 0) {
+                        LOG.warn("{} unavailable ({}); holding the batch and retrying with backoff", dependency,
+                                rootMessage(e));
+                    }
+                    state.waitingFor(dependency);
+                    metrics.waiting(true);
+                    metrics.retry(dependency);
+                    backoff.sleep(attempt++);
+                }
+            }
+        } finally {
+            if (attempt > 0) {
+                state.waitingFor(null);
+                metrics.waiting(false);
+            }
+        }
+    }
+
+    static boolean isConnectionProblem(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
+                    || t instanceof SQLRecoverableException || t instanceof java.net.ConnectException
+                    || t instanceof java.net.SocketException) {
+                return true;
+            }
+            if (t instanceof SQLException s && s.getSQLState() != null && s.getSQLState().startsWith("08")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void rollbackQuietly(Connection c) {
+        try {
+            c.rollback();
+        } catch (SQLException ignored) {
+            // the connection is broken; the pool discards it
+        }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t.getClass().getSimpleName() + ": " + t.getMessage();
+    }
+}

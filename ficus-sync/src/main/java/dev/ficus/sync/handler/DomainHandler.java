@@ -1,0 +1,48 @@
+package dev.ficus.sync.handler;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.ficus.core.event.EntityType;
+import dev.ficus.sync.eav.ExtractionException;
+import dev.ficus.sync.idmap.IdKey;
+import dev.ficus.sync.source.RowChange;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * One domain of the sync (product, customer, order, stock): which row changes concern it, and how to read an
+ * entity's current state. Events carry whole states read from the source at handling time, not the binlog row: so
+ * changes to child rows (a value row, an address, an order item) and several changes in one batch all come down to
+ * one re-read of the entity.
+ */
+public interface DomainHandler {
+
+    EntityType entityType();
+
+    /** Tables whose rows this handler looks at. */
+    Set<String> tables();
+
+    /**
+     * Notes the entities {@code row} changes. Snapshot reads of child tables are ignored: the snapshot reads each
+     * entity's own row too, and its extraction reads the children, so the snapshot yields one event per entity.
+     */
+    void collect(RowChange row, PendingChanges into);
+
+    /** The current records of the entities that exist; an id missing from the result is an entity that is gone. */
+    Map<Long, ObjectNode> extract(Connection magento, List<Long> ids) throws SQLException, ExtractionException;
+
+    /** Other entities whose UUIDs go into the record (a customer's addresses). */
+    default List<IdKey> references(ObjectNode record) {
+        return List.of();
+    }
+
+    /** Puts those UUIDs into the record. */
+    default void attachReferences(ObjectNode record, Map<IdKey, UUID> ids) {
+    }
+
+    /** What a delete event carries: the identifying columns of the entity row's last image. */
+    ObjectNode deletedRecord(Pending pending);
+}

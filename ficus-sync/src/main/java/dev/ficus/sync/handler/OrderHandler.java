@@ -1,0 +1,57 @@
+package dev.ficus.sync.handler;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.ficus.core.event.EntityType;
+import dev.ficus.sync.source.RowChange;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Orders with their items and addresses: a change to any of the three tables gives one order event. */
+public final class OrderHandler implements DomainHandler {
+
+    @Override
+    public EntityType entityType() {
+        return EntityType.ORDER;
+    }
+
+    @Override
+    public Set<String> tables() {
+        return Set.of("sales_order", "sales_order_item", "sales_order_address");
+    }
+
+    @Override
+    public void collect(RowChange row, PendingChanges into) {
+        switch (row.table()) {
+            case "sales_order" -> into.touch(row.longValue("entity_id"), row, row.row());
+            case "sales_order_item" -> {
+                if (!row.isSnapshot()) {
+                    ProductHandler.touchBoth(row, "order_id", into);
+                }
+            }
+            default -> {
+                if (!row.isSnapshot()) {
+                    ProductHandler.touchBoth(row, "parent_id", into);
+                }
+            }
+        }
+    }
+
+    @Override
+    public Map<Long, ObjectNode> extract(Connection c, List<Long> ids) throws SQLException {
+        Map<Long, ObjectNode> orders = Records.byKey(c, "sales_order", "entity_id", ids, Set.of());
+        Records.attachChildren(c, orders, "sales_order_item", "order_id", "item_id", "items");
+        Records.attachChildren(c, orders, "sales_order_address", "parent_id", "entity_id", "addresses");
+        return orders;
+    }
+
+    @Override
+    public ObjectNode deletedRecord(Pending pending) {
+        ObjectNode o = Records.fromImage(pending.lastImage(), List.of("entity_id", "increment_id", "store_id",
+                "customer_id"));
+        o.put("entity_id", pending.magentoId());
+        return o;
+    }
+}

@@ -1,0 +1,68 @@
+package dev.ficus.sync.source;
+
+import dev.ficus.sync.BatchProcessor;
+import dev.ficus.sync.SyncState;
+import io.debezium.engine.DebeziumEngine;
+import io.debezium.engine.RecordChangeEvent;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.kafka.connect.source.SourceRecord;
+
+/**
+ * The engine's batch callback. It hands the whole batch to the {@link BatchProcessor} and marks the records processed
+ * only after that returned, i.e. after Redis acknowledged the batch's events: the offsets Debezium flushes therefore
+ * never cover a change that consumers cannot read. After a crash the engine resumes from the last flushed offset and
+ * re-sends at most what was published since (at-least-once; consumers drop the repeats by source position).
+ */
+public final class EngineBatchConsumer implements DebeziumEngine.ChangeConsumer<RecordChangeEvent<SourceRecord>> {
+    private final BatchProcessor processor;
+    private final SnapshotThrottle throttle;
+    private final SnapshotProgress progress;
+    private final SyncState state;
+
+    public EngineBatchConsumer(BatchProcessor processor, SnapshotThrottle throttle, SnapshotProgress progress,
+                               SyncState state) {
+        this.processor = processor;
+        this.throttle = throttle;
+        this.progress = progress;
+        this.state = state;
+    }
+
+    @Override
+    public void handleBatch(List<RecordChangeEvent<SourceRecord>> records,
+                            DebeziumEngine.RecordCommitter<RecordChangeEvent<SourceRecord>> committer)
+            throws InterruptedException {
+        List<RowChange> rows = new ArrayList<>(records.size());
+        int snapshotRows = 0;
+        boolean snapshotEnded = false;
+        for (RecordChangeEvent<SourceRecord> r : records) {
+            RowChange row = RecordDecoder.decode(r.record());
+            if (row == null) {
+                continue;
+            }
+            rows.add(row);
+            if (row.isSnapshot()) {
+                snapshotRows++;
+            } else {
+                snapshotEnded = true;
+            }
+            snapshotEnded |= RecordDecoder.isLastSnapshotRecord(r.record());
+        }
+        if (snapshotRows > 0) {
+            state.running(SyncState.Phase.SNAPSHOT);
+            throttle.acquire(snapshotRows);
+            progress.rows(snapshotRows);
+        }
+        if (!rows.isEmpty()) {
+            processor.process(rows);
+        }
+        if (snapshotEnded) {
+            progress.finished();
+            state.running(SyncState.Phase.STREAMING);
+        }
+        for (RecordChangeEvent<SourceRecord> r : records) {
+            committer.markProcessed(r);
+        }
+        committer.markBatchFinished();
+    }
+}

@@ -1,0 +1,97 @@
+package dev.ficus.sync.handler;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.ficus.core.event.SourcePosition;
+import dev.ficus.sync.eav.AttributeCatalog;
+import dev.ficus.sync.source.RowChange;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Which row changes concern which entities (routing only; extraction is covered against a real database). */
+class HandlersTest {
+    private long pos = 100;
+
+    private RowChange row(String table, RowChange.Kind kind, Map<String, Object> before, Map<String, Object> after) {
+        return new RowChange(table, kind, before, after,
+                new SourcePosition("mariadb-bin.000001", pos++, 0, 0, null, 0, kind == RowChange.Kind.READ));
+    }
+
+    private static Map<String, Object> cols(Object... kv) {
+        Map<String, Object> m = new HashMap<>();
+        for (int i = 0; i < kv.length; i += 2) {
+            m.put((String) kv[i], kv[i + 1]);
+        }
+        return m;
+    }
+
+    @Test
+    void productChangesOfOneBatchCoalescePerProduct() {
+        ProductHandler h = new ProductHandler(new AttributeCatalog());
+        PendingChanges p = new PendingChanges();
+        h.collect(row("catalog_product_entity", RowChange.Kind.UPDATE, cols("entity_id", 7L, "sku", "A"),
+                cols("entity_id", 7L, "sku", "A")), p);
+        RowChange last = row("catalog_product_entity_varchar", RowChange.Kind.UPDATE,
+                cols("entity_id", 7L, "value", "x"), cols("entity_id", 7L, "value", "y"));
+        h.collect(last, p);
+        h.collect(row("catalog_product_website", RowChange.Kind.CREATE, null, cols("product_id", 8L, "website_id", 1)), p);
+        h.collect(row("catalog_category_product", RowChange.Kind.DELETE, cols("product_id", 9L, "category_id", 3), null), p);
+        assertThat(p.ids()).containsExactly(7L, 8L, 9L);
+        assertThat(p.get(7L).position()).isEqualTo(last.position());
+        assertThat(p.get(7L).lastImage()).containsEntry("sku", "A");
+    }
+
+    @Test
+    void aValueRowMovedToAnotherProductChangesBoth() {
+        ProductHandler h = new ProductHandler(new AttributeCatalog());
+        PendingChanges p = new PendingChanges();
+        h.collect(row("catalog_product_entity_int", RowChange.Kind.UPDATE, cols("entity_id", 1L), cols("entity_id", 2L)), p);
+        assertThat(p.ids()).containsExactlyInAnyOrder(1L, 2L);
+    }
+
+    @Test
+    void snapshotReadsOfChildTablesAreLeftToTheirEntity() {
+        PendingChanges products = new PendingChanges();
+        ProductHandler ph = new ProductHandler(new AttributeCatalog());
+        ph.collect(row("catalog_product_entity_varchar", RowChange.Kind.READ, null, cols("entity_id", 1L)), products);
+        ph.collect(row("catalog_product_entity", RowChange.Kind.READ, null, cols("entity_id", 2L)), products);
+        assertThat(products.ids()).containsExactly(2L);
+
+        PendingChanges customers = new PendingChanges();
+        CustomerHandler ch = new CustomerHandler();
+        ch.collect(row("customer_address_entity", RowChange.Kind.READ, null, cols("entity_id", 5L, "parent_id", 1L)), customers);
+        ch.collect(row("customer_address_entity", RowChange.Kind.UPDATE, cols("parent_id", 3L), cols("parent_id", 3L)), customers);
+        assertThat(customers.ids()).containsExactly(3L);
+
+        PendingChanges orders = new PendingChanges();
+        OrderHandler oh = new OrderHandler();
+        oh.collect(row("sales_order_item", RowChange.Kind.READ, null, cols("order_id", 1L)), orders);
+        oh.collect(row("sales_order_item", RowChange.Kind.CREATE, null, cols("order_id", 4L)), orders);
+        oh.collect(row("sales_order_address", RowChange.Kind.CREATE, null, cols("parent_id", 5L)), orders);
+        assertThat(orders.ids()).containsExactly(4L, 5L);
+    }
+
+    @Test
+    void stockFollowsItsRowsAndProductDeletesAndSkuChanges() {
+        StockHandler h = new StockHandler();
+        PendingChanges p = new PendingChanges();
+        h.collect(row("cataloginventory_stock_item", RowChange.Kind.UPDATE, cols("product_id", 1L), cols("product_id", 1L)), p);
+        h.collect(row("catalog_product_entity", RowChange.Kind.UPDATE, cols("entity_id", 2L, "sku", "A"),
+                cols("entity_id", 2L, "sku", "A")), p);
+        h.collect(row("catalog_product_entity", RowChange.Kind.UPDATE, cols("entity_id", 3L, "sku", "A"),
+                cols("entity_id", 3L, "sku", "B")), p);
+        h.collect(row("catalog_product_entity", RowChange.Kind.DELETE, cols("entity_id", 4L, "sku", "GONE"), null), p);
+        assertThat(p.ids()).containsExactly(1L, 3L, 4L);
+        assertThat(h.deletedRecord(p.get(4L)).toString()).isEqualTo("{\"product_id\":4,\"sku\":\"GONE\"}");
+    }
+
+    @Test
+    void aChangeToEavAttributeIsNoProductChange() {
+        AttributeCatalog attributes = new AttributeCatalog();
+        ProductHandler h = new ProductHandler(attributes);
+        PendingChanges p = new PendingChanges();
+        h.collect(row("eav_attribute", RowChange.Kind.UPDATE, cols("attribute_id", 73L), cols("attribute_id", 73L)), p);
+        assertThat(p.isEmpty()).isTrue();
+    }
+}
