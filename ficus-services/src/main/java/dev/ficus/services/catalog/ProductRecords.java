@@ -1,0 +1,121 @@
+package dev.ficus.services.catalog;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.ficus.core.json.Json;
+import dev.ficus.magento.json.CustomAttributes;
+import dev.ficus.magento.json.MagentoJson;
+import dev.ficus.magento.json.ProductRecord;
+import dev.ficus.magento.json.StockItemRecord;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Turns the sync's flattened product record into the stand-in's {@link ProductRecord} for one store view, the way
+ * ProductRepository resolves it: the default (store 0) values, replaced by the store view's own values where it has
+ * any (a store value of NULL hides the default). The sync carries a store's values only for attributes that are not
+ * global, so every override in the record applies.
+ *
+ * <p>A value's backend type shows in its JSON: whole numbers come from int attributes, fractions from decimal ones
+ * (printed with the column's six digits in custom_attributes), text from varchar, text and datetime ones.
+ */
+final class ProductRecords {
+    private ProductRecords() {
+    }
+
+    static ProductRecord resolve(JsonNode record, JsonNode stock, long storeId) {
+        Map<String, JsonNode> values = values(record, storeId);
+        Map<String, String> texts = new LinkedHashMap<>();
+        values.forEach((code, v) -> texts.put(code, MagentoJson.eavText(backendType(v), plain(v))));
+        List<ProductRecord.CategoryLink> links = new ArrayList<>();
+        for (JsonNode l : record.path("category_links")) {
+            links.add(new ProductRecord.CategoryLink(l.path("position").asLong(), l.path("category_id").asLong()));
+        }
+        List<Long> websites = new ArrayList<>();
+        record.path("website_ids").forEach(w -> websites.add(w.asLong()));
+        Map<String, Object> custom = CustomAttributes.of(texts,
+                links.stream().map(ProductRecord.CategoryLink::categoryId).toList(),
+                record.path("has_options").asLong(), record.path("required_options").asLong());
+        return new ProductRecord(record.path("entity_id").asLong(), record.path("sku").asText(),
+                text(values.get("name")), integer(record.get("attribute_set_id")), decimal(values.get("price")),
+                integer(values.get("status")), integer(values.get("visibility")), text(record.get("type_id")),
+                MagentoJson.dateTime(text(record.get("created_at"))), MagentoJson.dateTime(text(record.get("updated_at"))),
+                decimal(values.get("weight")), websites, links, configurableOptions(record),
+                configurableLinks(record),
+                stock == null ? null : StockItemRecord.fromColumns(columns(stock)), custom);
+    }
+
+    /**
+     * extension_attributes.configurable_product_options, when the record carries them:
+     * {@code [{"id", "attribute_id", "label", "position", "values": [value_index…], "product_id"}]}.
+     */
+    static List<ProductRecord.ConfigurableOption> configurableOptions(JsonNode record) {
+        List<ProductRecord.ConfigurableOption> out = new ArrayList<>();
+        for (JsonNode o : record.path("configurable_product_options")) {
+            List<Long> values = new ArrayList<>();
+            o.path("values").forEach(v -> values.add(v.isObject() ? v.path("value_index").asLong() : v.asLong()));
+            out.add(new ProductRecord.ConfigurableOption(o.path("id").asLong(), o.path("attribute_id").asLong(),
+                    text(o.get("label")), o.path("position").asLong(), values, o.path("product_id").asLong()));
+        }
+        return out;
+    }
+
+    /** extension_attributes.configurable_product_links (the children's ids), when the record carries them. */
+    static List<Long> configurableLinks(JsonNode record) {
+        List<Long> out = new ArrayList<>();
+        record.path("configurable_product_links").forEach(id -> out.add(id.asLong()));
+        return out;
+    }
+
+    /** attribute code → value for the store view; nulls removed. */
+    static Map<String, JsonNode> values(JsonNode record, long storeId) {
+        Map<String, JsonNode> merged = new LinkedHashMap<>();
+        record.path("attributes").fields().forEachRemaining(e -> merged.put(e.getKey(), e.getValue()));
+        if (storeId != 0) {
+            record.path("store_attributes").path(Long.toString(storeId)).fields()
+                    .forEachRemaining(e -> merged.put(e.getKey(), e.getValue()));
+        }
+        merged.values().removeIf(v -> v == null || v.isNull());
+        return merged;
+    }
+
+    /** A record's fields as plain Java values (numbers, strings), the form the stand-in's builders take. */
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> columns(JsonNode node) {
+        return Json.mapper().convertValue(node, LinkedHashMap.class);
+    }
+
+    static String backendType(JsonNode v) {
+        if (v.isIntegralNumber()) {
+            return "int";
+        }
+        if (v.isNumber()) {
+            return "decimal";
+        }
+        return "varchar";
+    }
+
+    private static Object plain(JsonNode v) {
+        if (v.isIntegralNumber()) {
+            return v.asLong();
+        }
+        if (v.isNumber()) {
+            return v.decimalValue();
+        }
+        return v.asText();
+    }
+
+    private static String text(JsonNode v) {
+        return v == null || v.isNull() ? null : v.asText();
+    }
+
+    private static Long integer(JsonNode v) {
+        return v == null || v.isNull() ? null : MagentoJson.integer(plain(v));
+    }
+
+    private static BigDecimal decimal(JsonNode v) {
+        return v == null || v.isNull() ? null : MagentoJson.decimal(plain(v));
+    }
+}

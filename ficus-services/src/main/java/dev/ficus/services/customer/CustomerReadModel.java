@@ -1,0 +1,156 @@
+package dev.ficus.services.customer;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.ficus.core.json.Json;
+import dev.ficus.magento.json.AddressRecord;
+import dev.ficus.magento.json.CustomerJson;
+import dev.ficus.magento.json.CustomerRecord;
+import dev.ficus.magento.json.MagentoError;
+import dev.ficus.magento.json.MagentoJson;
+import dev.ficus.magento.json.SearchResultJson;
+import dev.ficus.services.ServiceName;
+import dev.ficus.services.runtime.Answer;
+import dev.ficus.services.runtime.MagentoErrors;
+import dev.ficus.services.runtime.PathNumbers;
+import dev.ficus.services.runtime.PgCriteria;
+import dev.ficus.services.runtime.ReadModel;
+import dev.ficus.services.runtime.ReadModelWriter;
+import dev.ficus.services.runtime.Records;
+import dev.ficus.services.runtime.SearchRequests;
+import dev.ficus.services.runtime.ServiceContext;
+import dev.ficus.services.runtime.Sql;
+import dev.ficus.services.runtime.StoreCodes;
+import dev.ficus.services.runtime.StoreRoutes;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The customer service: {@code GET /rest/V1/customers/:id} with addresses, {@code /rest/V1/customers/me} for the
+ * caller the gateway identified, and {@code /rest/V1/customers/search}.
+ *
+ * <p>{@code /me} trusts the identity header ({@code services.customer.identity_header}, default
+ * {@code X-Ficus-Customer-Id}) that the gateway sets after Magento accepted the caller's customer token. Anyone who
+ * can reach the service directly could set it too, so the service must be reachable only through the gateway.
+ */
+public final class CustomerReadModel implements ReadModel {
+    private static final Set<String> NUMBER_FIELDS = Set.of("website_id", "group_id", "store_id", "is_active",
+            "gender", "default_billing", "default_shipping");
+    private static final Set<String> TEXT_FIELDS = Set.of("email", "created_at", "updated_at", "created_in", "prefix",
+            "firstname", "middlename", "lastname", "suffix", "dob", "taxvat", "increment_id");
+
+    private final String identityHeader;
+    private final StoreCodes stores;
+
+    public CustomerReadModel(String identityHeader, StoreCodes stores) {
+        this.identityHeader = identityHeader;
+        this.stores = stores;
+    }
+
+    @Override
+    public String name() {
+        return ServiceName.CUSTOMER.code();
+    }
+
+    @Override
+    public List<String> topics() {
+        return ServiceName.CUSTOMER.topics();
+    }
+
+    @Override
+    public ReadModelWriter writer() {
+        return new CustomerWriter();
+    }
+
+    @Override
+    public void mount(Router router, ServiceContext context) {
+        // customers are global: a store code in the path only has to be one
+        StoreRoutes.get(router, stores, "customers/search", (ctx, store) -> search(ctx, context));
+        StoreRoutes.get(router, stores, "customers/me", (ctx, store) -> {
+            String id = ctx.request().getHeader(identityHeader);
+            if (id == null || !id.matches("\\d+")) {
+                ServiceContext.send(ctx, MagentoErrors.answer(MagentoError.notAuthorized("self")));
+                return;
+            }
+            customer(ctx, context, Long.parseLong(id));
+        });
+        StoreRoutes.get(router, stores, "customers/:id", (ctx, store) ->
+                PathNumbers.read(ctx, "id").ifPresent(id -> customer(ctx, context, id)));
+    }
+
+    private static void customer(RoutingContext ctx, ServiceContext context, long id) {
+        context.answer(ctx, () -> {
+            try (Connection c = context.dataSource().getConnection()) {
+                List<JsonNode> found = records(c, "magento_id = ?", List.of(id), "");
+                if (found.isEmpty()) {
+                    return MagentoErrors.answer(MagentoError.customerNotFound(id));
+                }
+                return Answer.ok(CustomerJson.write(customer(found.get(0))));
+            }
+        });
+    }
+
+    private static void search(RoutingContext ctx, ServiceContext context) {
+        SearchRequests.withCriteria(ctx, context, criteria -> {
+            PgCriteria.Fields fields = field -> {
+                String f = field.equals("id") ? "entity_id" : field;
+                if (f.equals("entity_id")) {
+                    return new PgCriteria.Field("magento_id", PgCriteria.Kind.NUMBER);
+                }
+                if (NUMBER_FIELDS.contains(f)) {
+                    return new PgCriteria.Field("record->>'" + f + "'", PgCriteria.Kind.NUMBER);
+                }
+                if (TEXT_FIELDS.contains(f)) {
+                    return new PgCriteria.Field("record->>'" + f + "'", PgCriteria.Kind.TEXT);
+                }
+                throw PgCriteria.unknownField(field);
+            };
+            PgCriteria.Where where = PgCriteria.where(criteria, fields);
+            String order = PgCriteria.orderBy(criteria, fields, "magento_id", false);
+            try (Connection c = context.dataSource().getConnection()) {
+                long total = Sql.count(c, "SELECT COUNT(*) FROM customers WHERE " + where.sql(), where.params());
+                List<ObjectNode> items = new ArrayList<>();
+                for (JsonNode r : records(c, where.sql(), where.params(),
+                        " ORDER BY " + order + PgCriteria.limit(criteria, total))) {
+                    items.add(CustomerJson.toJson(customer(r)));
+                }
+                return Answer.ok(MagentoJson.write(SearchResultJson.toJson(items, criteria, total)));
+            }
+        });
+    }
+
+    private static List<JsonNode> records(Connection c, String where, List<Object> params, String tail)
+            throws SQLException {
+        List<JsonNode> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT record FROM customers WHERE " + where + tail)) {
+            Sql.bind(ps, params);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(Json.read(rs.getString(1)));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The stand-in's customer from the sync's record: addresses in id order, flagged as default where they are. */
+    static CustomerRecord customer(JsonNode record) {
+        Long billing = MagentoJson.integer(Records.columns(record).get("default_billing"));
+        Long shipping = MagentoJson.integer(Records.columns(record).get("default_shipping"));
+        List<AddressRecord> addresses = new ArrayList<>();
+        for (Map<String, Object> a : Records.rows(record.get("addresses"))) {
+            long id = MagentoJson.integer(a.get("entity_id"));
+            addresses.add(AddressRecord.fromColumns(a, shipping != null && shipping == id,
+                    billing != null && billing == id));
+        }
+        return CustomerRecord.fromColumns(Records.columns(record, "addresses"), addresses);
+    }
+}

@@ -1,0 +1,137 @@
+package dev.ficus.services.order;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.ficus.core.json.Json;
+import dev.ficus.magento.json.MagentoError;
+import dev.ficus.magento.json.MagentoJson;
+import dev.ficus.magento.json.OrderJson;
+import dev.ficus.magento.json.SearchResultJson;
+import dev.ficus.services.ServiceName;
+import dev.ficus.services.runtime.Answer;
+import dev.ficus.services.runtime.MagentoErrors;
+import dev.ficus.services.runtime.PathNumbers;
+import dev.ficus.services.runtime.PgCriteria;
+import dev.ficus.services.runtime.ReadModel;
+import dev.ficus.services.runtime.ReadModelWriter;
+import dev.ficus.services.runtime.Records;
+import dev.ficus.services.runtime.SearchRequests;
+import dev.ficus.services.runtime.ServiceContext;
+import dev.ficus.services.runtime.Sql;
+import dev.ficus.services.runtime.StoreCodes;
+import dev.ficus.services.runtime.StoreRoutes;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The order service: {@code GET /rest/V1/orders/:id} (the order's entity_id) with items and addresses, and
+ * {@code GET /rest/V1/orders} with searchCriteria over sales_order's columns.
+ */
+public final class OrderReadModel implements ReadModel {
+    /** sales_order's text columns; every other column of the record compares as a number. */
+    private static final Set<String> TEXT_FIELDS = Set.of("state", "status", "coupon_code", "protect_code",
+            "shipping_description", "increment_id", "applied_rule_ids", "base_currency_code", "customer_email",
+            "customer_firstname", "customer_lastname", "customer_middlename", "customer_prefix", "customer_suffix",
+            "customer_taxvat", "discount_description", "ext_customer_id", "ext_order_id", "global_currency_code",
+            "hold_before_state", "hold_before_status", "order_currency_code", "original_increment_id", "remote_ip",
+            "store_currency_code", "store_name", "x_forwarded_for", "customer_note", "created_at", "updated_at",
+            "customer_dob", "shipping_method", "coupon_rule_name");
+
+    private final StoreCodes stores;
+
+    public OrderReadModel(StoreCodes stores) {
+        this.stores = stores;
+    }
+
+    @Override
+    public String name() {
+        return ServiceName.ORDER.code();
+    }
+
+    @Override
+    public List<String> topics() {
+        return ServiceName.ORDER.topics();
+    }
+
+    @Override
+    public ReadModelWriter writer() {
+        return new OrderWriter();
+    }
+
+    @Override
+    public void mount(Router router, ServiceContext context) {
+        // an order is read by its id whatever the store code in the path, as in Magento
+        StoreRoutes.get(router, stores, "orders", (ctx, store) -> search(ctx, context));
+        StoreRoutes.get(router, stores, "orders/:id", (ctx, store) ->
+                PathNumbers.read(ctx, "id").ifPresent(id -> order(ctx, context, id)));
+    }
+
+    private static void order(RoutingContext ctx, ServiceContext context, long id) {
+        context.answer(ctx, () -> {
+            try (Connection c = context.dataSource().getConnection()) {
+                List<JsonNode> found = records(c, "magento_id = ?", List.of(id), "");
+                if (found.isEmpty()) {
+                    return MagentoErrors.answer(MagentoError.orderNotFound());
+                }
+                return Answer.ok(MagentoJson.write(order(found.get(0))));
+            }
+        });
+    }
+
+    private static void search(RoutingContext ctx, ServiceContext context) {
+        SearchRequests.withCriteria(ctx, context, criteria -> {
+            PgCriteria.Fields fields = field -> {
+                String f = field.equals("id") ? "entity_id" : field;
+                if (f.equals("entity_id")) {
+                    return new PgCriteria.Field("magento_id", PgCriteria.Kind.NUMBER);
+                }
+                if (!f.matches("[a-z0-9_]+") || f.equals("items") || f.equals("addresses") || f.equals("payment")) {
+                    throw PgCriteria.unknownField(field);
+                }
+                return new PgCriteria.Field("record->>'" + f + "'",
+                        TEXT_FIELDS.contains(f) ? PgCriteria.Kind.TEXT : PgCriteria.Kind.NUMBER);
+            };
+            PgCriteria.Where where = PgCriteria.where(criteria, fields);
+            String order = PgCriteria.orderBy(criteria, fields, "magento_id", false);
+            try (Connection c = context.dataSource().getConnection()) {
+                long total = Sql.count(c, "SELECT COUNT(*) FROM orders WHERE " + where.sql(), where.params());
+                List<ObjectNode> items = new ArrayList<>();
+                for (JsonNode r : records(c, where.sql(), where.params(),
+                        " ORDER BY " + order + PgCriteria.limit(criteria, total))) {
+                    items.add(order(r));
+                }
+                return Answer.ok(MagentoJson.write(SearchResultJson.toJson(items, criteria, total)));
+            }
+        });
+    }
+
+    private static List<JsonNode> records(Connection c, String where, List<Object> params, String tail)
+            throws SQLException {
+        List<JsonNode> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT record FROM orders WHERE " + where + tail)) {
+            Sql.bind(ps, params);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(Json.read(rs.getString(1)));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The stand-in's order JSON from the sync's record (sales_order columns, items, addresses, payment). */
+    static ObjectNode order(JsonNode record) {
+        Map<String, Object> order = Records.columns(record, "items", "addresses", "payment");
+        JsonNode payment = record.get("payment");
+        return OrderJson.toJson(order, Records.rows(record.get("items")), Records.rows(record.get("addresses")),
+                payment == null || payment.isNull() ? null : Records.columns(payment));
+    }
+}

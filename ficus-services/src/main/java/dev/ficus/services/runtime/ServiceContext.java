@@ -1,0 +1,65 @@
+package dev.ficus.services.runtime;
+
+import dev.ficus.services.ServicesConfig;
+import dev.ficus.magento.data.MagentoException;
+import io.vertx.core.Vertx;
+import io.vertx.ext.web.RoutingContext;
+import java.util.concurrent.Callable;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What a domain's HTTP handlers need: the database, the configuration, and a way to answer from blocking JDBC
+ * code without holding the event loop.
+ */
+public final class ServiceContext {
+    private static final Logger LOG = LoggerFactory.getLogger(ServiceContext.class);
+
+    private final Vertx vertx;
+    private final DataSource dataSource;
+    private final ServicesConfig config;
+
+    public ServiceContext(Vertx vertx, DataSource dataSource, ServicesConfig config) {
+        this.vertx = vertx;
+        this.dataSource = dataSource;
+        this.config = config;
+    }
+
+    public DataSource dataSource() {
+        return dataSource;
+    }
+
+    public ServicesConfig config() {
+        return config;
+    }
+
+    /**
+     * Runs {@code query} on a worker thread and sends its answer. A {@link MagentoException} answers with its
+     * Magento error (bad input, missing entity); any other failure answers 500 with Magento's masked
+     * message (the details go to the log, never to the client), as Magento does outside developer mode.
+     */
+    public void answer(RoutingContext ctx, Callable<Answer> query) {
+        vertx.executeBlocking(query, false).onComplete(ar -> {
+            if (ctx.response().ended()) {
+                return;
+            }
+            Answer a;
+            if (ar.succeeded()) {
+                a = ar.result();
+            } else if (ar.cause() instanceof MagentoException m) {
+                a = MagentoErrors.answer(m.error());
+            } else {
+                LOG.error("{} {} failed", ctx.request().method(), ctx.request().path(), ar.cause());
+                a = MagentoErrors.internalError();
+            }
+            send(ctx, a);
+        });
+    }
+
+    public static void send(RoutingContext ctx, Answer a) {
+        ctx.response().setStatusCode(a.status())
+                .putHeader("Content-Type", "application/json; charset=utf-8")
+                .end(a.json());
+    }
+}

@@ -1,0 +1,201 @@
+package dev.ficus.services.runtime;
+
+import com.zaxxer.hikari.HikariDataSource;
+import dev.ficus.core.config.DatabaseEndpoint;
+import dev.ficus.core.http.HealthEndpoints;
+import dev.ficus.core.http.HealthEndpoints.Readiness;
+import dev.ficus.core.metrics.Metrics;
+import dev.ficus.core.stream.RedisStreamConsumer;
+import dev.ficus.core.stream.RedisStreamPublisher;
+import dev.ficus.services.ServicesConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpServer;
+import io.vertx.core.http.HttpServerOptions;
+import io.vertx.ext.web.Router;
+import io.vertx.redis.client.Redis;
+import java.sql.Connection;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One running read service: its pool and migrations, its consumer loop, and its HTTP server with the domain's
+ * Magento paths, {@code /health/live}, {@code /health/ready} and {@code /metrics}.
+ *
+ * <p>Ready means: the database answers, the consumer group exists, and the oldest entry this instance still has to
+ * apply is at most {@code services.ready.max_lag} old on every topic.
+ */
+public final class ServiceRuntime implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(ServiceRuntime.class);
+    private static final long START_TIMEOUT_SECONDS = 30;
+
+    private final ReadModel model;
+    private final ServicesConfig config;
+    private final int configuredPort;
+    private final Vertx vertx;
+    private final HikariDataSource dataSource;
+    private final Redis redis;
+    private final PrometheusMeterRegistry registry;
+    private final ServiceMetrics metrics;
+    private final RedisStreamConsumer consumer;
+    private final RedisStreamPublisher publisher;
+    private final ConsumerLoop loop;
+    private final StreamLag lag;
+    private HttpServer server;
+    private long gaugeTimer = -1;
+
+    private ServiceRuntime(ReadModel model, int port, ServicesConfig config, Vertx vertx,
+                           HikariDataSource dataSource, Redis redis, String consumerName, Clock clock) {
+        this.model = model;
+        this.config = config;
+        this.configuredPort = port;
+        this.vertx = vertx;
+        this.dataSource = dataSource;
+        this.redis = redis;
+        String group = model.name();
+        List<String> topics = model.topics();
+        this.registry = Metrics.newRegistry(group);
+        this.metrics = new ServiceMetrics(registry, group);
+        this.consumer = new RedisStreamConsumer(redis, group, consumerName, topics, false);
+        // dead letters are never trimmed: only `ficus dlq drop` removes one
+        this.publisher = new RedisStreamPublisher(redis, 0, false);
+        BatchApplier applier = new BatchApplier(group, model.writer(), dataSource,
+                config.consumer().maxAttempts(), metrics, clock);
+        this.loop = new ConsumerLoop(group, topics, consumer, applier, new DeadLetterWriter(publisher, group),
+                config.consumer(), metrics, clock);
+        this.lag = new StreamLag(redis, group, consumerName);
+    }
+
+    /**
+     * Migrates the database, starts consuming and listens on the service's port ({@code 0} picks a free one).
+     * The Redis client becomes the runtime's: {@link #close()} closes it.
+     */
+    public static ServiceRuntime start(Vertx vertx, ReadModel model, int port, ServicesConfig config,
+                                       DatabaseEndpoint postgres, Redis redis, String consumerName, Clock clock) {
+        String name = model.name();
+        HikariDataSource dataSource = ReadModelDatabase.pool(postgres, name, config.poolSize());
+        ServiceRuntime runtime = null;
+        try {
+            ReadModelDatabase.migrate(dataSource, model.migrations());
+            runtime = new ServiceRuntime(model, port, config, vertx, dataSource, redis, consumerName, clock);
+            runtime.startServing();
+            return runtime;
+        } catch (RuntimeException e) {
+            if (runtime != null) {
+                runtime.close();
+            } else {
+                redis.close();
+                dataSource.close();
+            }
+            throw e;
+        }
+    }
+
+    private void startServing() {
+        loop.start();
+        Router router = Router.router(vertx);
+        router.route().handler(new HttpMetricsHandler(metrics));
+        model.mount(router, new ServiceContext(vertx, dataSource, config));
+        HealthEndpoints.mount(router, this::readiness, registry);
+        router.route("/rest/*").handler(ctx -> ServiceContext.send(ctx, MagentoErrors.noRoute()));
+        try {
+            server = vertx.createHttpServer(new HttpServerOptions().setHost(config.host()).setPort(configuredPort))
+                    .requestHandler(router)
+                    .listen()
+                    .await(START_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException(model.name() + ": cannot listen on " + config.host() + ":"
+                    + configuredPort + ": " + e.getMessage(), e);
+        }
+        long every = Math.max(1000, config.consumer().claimInterval().toMillis());
+        gaugeTimer = vertx.setPeriodic(every, id -> measureLag());
+        LOG.info("{} service listening on {}:{}, consuming {}", model.name(), config.host(), port(),
+                model.topics());
+    }
+
+    /** The port the HTTP server listens on (the chosen one when configured as 0). */
+    public int port() {
+        return server.actualPort();
+    }
+
+    public ReadModel model() {
+        return model;
+    }
+
+    public PrometheusMeterRegistry registry() {
+        return registry;
+    }
+
+    /** True when the consumer's last read found nothing new and nothing waits for a retry. */
+    public boolean caughtUp() {
+        return loop.idle();
+    }
+
+    public HikariDataSource dataSource() {
+        return dataSource;
+    }
+
+    private Future<List<StreamLag.TopicLag>> measureLag() {
+        return lag.measure(model.topics()).onSuccess(lags -> lags.forEach(l -> {
+            metrics.pending(l.topic(), l.groupPending());
+            metrics.lag(l.topic(), l.lagMillis());
+        }));
+    }
+
+    private Future<Readiness> readiness() {
+        Future<Boolean> database = vertx.executeBlocking(() -> {
+            try (Connection c = dataSource.getConnection()) {
+                return c.isValid(2);
+            }
+        }, false).recover(e -> Future.succeededFuture(false));
+        Future<List<StreamLag.TopicLag>> lags = measureLag();
+        return Future.join(database, lags).transform(ar -> {
+            Map<String, Object> details = new LinkedHashMap<>();
+            boolean dbUp = database.succeeded() && Boolean.TRUE.equals(database.result());
+            details.put("database", dbUp ? "up" : "down");
+            details.put("consumer", loop.groupsReady() ? "reading" : "starting");
+            boolean caughtUp = lags.succeeded();
+            if (lags.succeeded()) {
+                Map<String, Object> perTopic = new LinkedHashMap<>();
+                long max = config.readyMaxLag().toMillis();
+                for (StreamLag.TopicLag l : lags.result()) {
+                    perTopic.put(l.topic(), Map.of("lag_ms", l.lagMillis(), "pending", l.groupPending()));
+                    caughtUp &= l.lagMillis() <= max;
+                }
+                details.put("topics", perTopic);
+            } else {
+                details.put("redis", "down: " + lags.cause().getMessage());
+            }
+            details.put("max_lag_ms", config.readyMaxLag().toMillis());
+            boolean ready = dbUp && loop.groupsReady() && caughtUp;
+            return Future.succeededFuture(new Readiness(ready, details));
+        });
+    }
+
+    /** Stops serving, finishes the batch in hand (committed and acknowledged), then releases everything. */
+    @Override
+    public void close() {
+        if (gaugeTimer >= 0) {
+            vertx.cancelTimer(gaugeTimer);
+        }
+        if (server != null) {
+            try {
+                server.close().await(10, TimeUnit.SECONDS);
+            } catch (Exception e) {
+                LOG.warn("{}: HTTP server did not close cleanly: {}", model.name(), e.getMessage());
+            }
+        }
+        loop.close();
+        consumer.close();
+        publisher.close();
+        redis.close();
+        dataSource.close();
+        registry.close();
+    }
+}

@@ -1,0 +1,67 @@
+package dev.ficus.services;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.ficus.core.config.ConfigException;
+import dev.ficus.core.config.ConfigLoader;
+import dev.ficus.core.config.ConfigSource;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ServicesConfigTest {
+    private static ServicesConfig load(String yaml, Map<String, String> env) {
+        return ConfigLoader.load(ConfigSource.fromYaml(yaml, env), List.of(ServicesConfig.SECTION))
+                .get(ServicesConfig.SECTION);
+    }
+
+    @Test
+    void defaultsAreThoseOfFicusDev() {
+        ServicesConfig c = load("", Map.of());
+        assertThat(c.port(ServiceName.CATALOG)).isEqualTo(8005);
+        assertThat(c.port(ServiceName.CUSTOMER)).isEqualTo(8006);
+        assertThat(c.port(ServiceName.ORDER)).isEqualTo(8007);
+        assertThat(c.port(ServiceName.INVENTORY)).isEqualTo(8008);
+        assertThat(c.consumer().batchSize()).isEqualTo(500);
+        assertThat(c.consumer().maxAttempts()).isEqualTo(5);
+        assertThat(c.consumer().claimIdle()).isEqualTo(Duration.ofSeconds(30));
+        assertThat(c.identityHeader()).isEqualTo("X-Ficus-Customer-Id");
+        assertThat(c.stores()).containsExactly(Map.entry("default", 1L));
+    }
+
+    @Test
+    void fileAndEnvironmentOverride() {
+        ServicesConfig c = load("""
+                services:
+                  catalog:
+                    port: 0
+                  consumer:
+                    batch_size: 50
+                    claim_idle: 2s
+                  stores:
+                    default: 1
+                    fr: 3
+                """, Map.of("FICUS_SERVICES_CONSUMER_MAX_ATTEMPTS", "2", "FICUS_SERVICES_READY_MAX_LAG", "500ms"));
+        assertThat(c.port(ServiceName.CATALOG)).isZero();
+        assertThat(c.consumer().batchSize()).isEqualTo(50);
+        assertThat(c.consumer().claimIdle()).isEqualTo(Duration.ofSeconds(2));
+        assertThat(c.consumer().maxAttempts()).isEqualTo(2);
+        assertThat(c.readyMaxLag()).isEqualTo(Duration.ofMillis(500));
+        assertThat(c.stores()).containsEntry("fr", 3L);
+    }
+
+    @Test
+    void badValuesAreReportedWithTheirKeys() {
+        assertThatThrownBy(() -> load("""
+                services:
+                  consumer:
+                    batch_size: 0
+                  stores:
+                    fr: three
+                """, Map.of())).isInstanceOf(ConfigException.class)
+                .hasMessageContaining("services.consumer.batch_size")
+                .hasMessageContaining("services.stores.fr");
+    }
+}

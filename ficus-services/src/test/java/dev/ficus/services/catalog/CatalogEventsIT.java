@@ -1,0 +1,154 @@
+package dev.ficus.services.catalog;
+
+import static dev.ficus.services.testing.TestEvents.at;
+import static dev.ficus.services.testing.TestEvents.delete;
+import static dev.ficus.services.testing.TestEvents.publish;
+import static dev.ficus.services.testing.TestEvents.upsert;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.ficus.core.config.DatabaseEndpoint;
+import dev.ficus.core.config.PlatformConfig;
+import dev.ficus.core.event.EntityType;
+import dev.ficus.core.json.Json;
+import dev.ficus.core.stream.RedisStreamPublisher;
+import dev.ficus.devstack.JdbcConnections;
+import dev.ficus.devstack.testing.TestRedisDatabase;
+import dev.ficus.devstack.testing.TestServers;
+import dev.ficus.services.ReadServices;
+import dev.ficus.services.ServiceName;
+import dev.ficus.services.dlq.DlqAdmin;
+import dev.ficus.services.dlq.DlqFilter;
+import dev.ficus.services.runtime.RedisConnector;
+import dev.ficus.services.testing.Http;
+import dev.ficus.services.testing.TestConfig;
+import dev.ficus.services.testing.TestEvents;
+import io.vertx.core.Vertx;
+import io.vertx.redis.client.Redis;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.EnumSet;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The catalog and inventory services fed with sync-shaped events published here: the answers follow the newest
+ * event of each entity, whatever the delivery order or repetition, and products keep id and updated_at for the
+ * consistency check.
+ */
+class CatalogEventsIT {
+    private static Vertx vertx;
+    private static Redis client;
+    private static RedisStreamPublisher publisher;
+    private static RedisConnector redis;
+    private static DatabaseEndpoint db;
+    private static ReadServices services;
+
+    @BeforeAll
+    static void start() {
+        vertx = Vertx.vertx();
+        TestRedisDatabase redisDb = TestServers.freshRedisDatabase();
+        redis = RedisConnector.of(redisDb.uri());
+        client = redis.connect(vertx);
+        publisher = new RedisStreamPublisher(client, 0, false);
+        db = TestServers.freshPostgresDatabase(CatalogEventsIT.class);
+        services = ReadServices.start(EnumSet.of(ServiceName.CATALOG, ServiceName.INVENTORY), TestConfig.services(),
+                new PlatformConfig(db, redisDb.endpoint()), redis);
+    }
+
+    @AfterAll
+    static void stop() {
+        services.close();
+        client.close();
+        vertx.close().await();
+    }
+
+    static ObjectNode product(long id, String sku, String name, String updatedAt) {
+        ObjectNode r = Json.object().put("entity_id", id).put("sku", sku).put("type_id", "simple")
+                .put("attribute_set_id", 4).put("has_options", 0).put("required_options", 0)
+                .put("created_at", "2026-11-01 08:00:00").put("updated_at", updatedAt);
+        r.putObject("attributes").put("name", name).put("price", new java.math.BigDecimal("9.990000"))
+                .put("status", 1).put("visibility", 4);
+        r.putObject("store_attributes");
+        r.putArray("website_ids").add(1);
+        r.putArray("category_links");
+        return r;
+    }
+
+    static ObjectNode stock(long productId, String sku, String qty) {
+        return Json.object().put("item_id", productId).put("product_id", productId).put("stock_id", 1)
+                .put("qty", new java.math.BigDecimal(qty)).put("is_in_stock", 1).put("sku", sku)
+                .put("use_config_min_qty", 1).put("use_config_min_sale_qty", 1).put("use_config_max_sale_qty", 1)
+                .put("use_config_backorders", 1).put("use_config_notify_stock_qty", 1)
+                .put("use_config_qty_increments", 1).put("use_config_enable_qty_inc", 1)
+                .put("use_config_manage_stock", 1);
+    }
+
+    private static Http.Reply get(ServiceName service, String path) {
+        return Http.get("http://127.0.0.1:" + services.port(service) + path);
+    }
+
+    @Test
+    void productAndStockAnswerAsMagentoWould() throws Exception {
+        publish(publisher, upsert(EntityType.PRODUCT, 1, product(1, "P-1", "First", "2026-11-25 10:00:00"), at(10)),
+                upsert(EntityType.STOCK, 1, stock(1, "P-1", "5.0000"), at(11)));
+        await().atMost(Duration.ofSeconds(20)).until(() -> get(ServiceName.CATALOG, "/rest/V1/products/P-1")
+                .body().contains("\"stock_item\""));
+        String body = get(ServiceName.CATALOG, "/rest/V1/products/p-1").body();
+        assertThat(body).startsWith("{\"id\":1,\"sku\":\"P-1\",\"name\":\"First\",\"attribute_set_id\":4,"
+                + "\"price\":9.99,\"status\":1,\"visibility\":4,\"type_id\":\"simple\"");
+        assertThat(body).contains("\"stock_item\":{\"item_id\":1,\"product_id\":1,\"stock_id\":1,\"qty\":5,");
+        await().atMost(Duration.ofSeconds(20)).until(() -> get(ServiceName.INVENTORY, "/rest/V1/stockItems/P-1")
+                .status() == 200);
+        assertThat(get(ServiceName.INVENTORY, "/rest/V1/stockItems/P-1").body())
+                .startsWith("{\"item_id\":1,\"product_id\":1,\"stock_id\":1,\"qty\":5,\"is_in_stock\":true");
+        // the consistency check's view: products.id is the platform UUID, updated_at Magento's
+        try (Connection c = JdbcConnections.postgres(db); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT id, EXTRACT(EPOCH FROM updated_at) FROM products "
+                     + "WHERE magento_id = 1")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getString(1)).isEqualTo(TestEvents.uuid(EntityType.PRODUCT, 1).toString());
+            assertThat(rs.getLong(2)).isEqualTo(java.time.Instant.parse("2026-11-25T10:00:00Z").getEpochSecond());
+        }
+    }
+
+    @Test
+    void duplicatesOldEventsAndLateUpdatesAfterADeleteChangeNothing() {
+        var v2 = upsert(EntityType.PRODUCT, 2, product(2, "P-2", "Newer", "2026-11-25 10:02:00"), at(200));
+        publish(publisher, upsert(EntityType.PRODUCT, 2, product(2, "P-2", "Older", "2026-11-25 10:01:00"), at(100)),
+                v2, v2);
+        publish(publisher, upsert(EntityType.PRODUCT, 2, product(2, "P-2", "Older", "2026-11-25 10:01:00"), at(100)));
+        publish(publisher, upsert(EntityType.PRODUCT, 3, product(3, "P-3", "Doomed", "2026-11-25 10:00:00"), at(300)),
+                delete(EntityType.PRODUCT, 3, Json.object().put("entity_id", 3).put("sku", "P-3"), at(400)),
+                upsert(EntityType.PRODUCT, 3, product(3, "P-3", "Zombie", "2026-11-25 10:00:00"), at(350)));
+        publish(publisher, upsert(EntityType.PRODUCT, 4, product(4, "P-4", "Sentinel", "2026-11-25 10:00:00"),
+                at(500)));
+        await().atMost(Duration.ofSeconds(20)).until(() -> get(ServiceName.CATALOG, "/rest/V1/products/P-4")
+                .status() == 200);
+        assertThat(get(ServiceName.CATALOG, "/rest/V1/products/P-2").body()).contains("\"name\":\"Newer\"");
+        Http.Reply gone = get(ServiceName.CATALOG, "/rest/V1/products/P-3");
+        assertThat(gone.status()).isEqualTo(404);
+        assertThat(gone.body()).isEqualTo("{\"message\":\"The product that was requested doesn't exist. "
+                + "Verify the product and try again.\"}");
+    }
+
+    @Test
+    void aProductWithoutSkuIsDeadLetteredAndTheOthersFlowOn() {
+        ObjectNode broken = product(5, "P-5", "No SKU", "2026-11-25 10:00:00");
+        broken.remove("sku");
+        publish(publisher, upsert(EntityType.PRODUCT, 5, broken, at(600)),
+                upsert(EntityType.PRODUCT, 6, product(6, "P-6", "Fine", "2026-11-25 10:00:00"), at(601)));
+        await().atMost(Duration.ofSeconds(20)).until(() -> get(ServiceName.CATALOG, "/rest/V1/products/P-6")
+                .status() == 200);
+        try (DlqAdmin admin = DlqAdmin.connect(redis)) {
+            await().atMost(Duration.ofSeconds(20)).until(() -> admin.list(new DlqFilter(null, "catalog", 0)).stream()
+                    .anyMatch(e -> e.subject().equals("product/5") && e.error().contains("record has no 'sku'")));
+        }
+        assertThat(get(ServiceName.CATALOG, "/metrics").body())
+                .contains("ficus_dead_letters_total{component=\"catalog\",service=\"catalog\"");
+    }
+}

@@ -1,0 +1,44 @@
+package dev.ficus.services.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.ficus.core.json.Json;
+import dev.ficus.magento.json.ProductJson;
+import dev.ficus.magento.json.ProductRecord;
+import org.junit.jupiter.api.Test;
+
+class ProductRecordsTest {
+    /** A record as the sync publishes it, after a trip through the CloudEvent (decimals become doubles). */
+    private static final JsonNode RECORD = Json.read("""
+            {"entity_id":42,"sku":"MH01","type_id":"simple","attribute_set_id":4,"has_options":0,
+             "required_options":0,"created_at":"2026-11-25 10:00:00","updated_at":"2026-11-25 11:00:00",
+             "attributes":{"name":"Hoodie","price":34.500000,"status":1,"visibility":4,"weight":1.000000,
+                           "url_key":"hoodie","special_from_date":"2026-01-01 00:00:00","color":null},
+             "store_attributes":{"1":{"name":"Sweat","url_key":null}},
+             "website_ids":[1,2],"category_links":[{"category_id":3,"position":1}]}
+            """);
+
+    @Test
+    void theStoreViewsValuesWinAndANullHidesTheDefault() {
+        ProductRecord store1 = ProductRecords.resolve(RECORD, null, 1);
+        assertThat(store1.name()).isEqualTo("Sweat");
+        assertThat(store1.customAttributes()).doesNotContainKey("url_key");
+        ProductRecord admin = ProductRecords.resolve(RECORD, null, 0);
+        assertThat(admin.name()).isEqualTo("Hoodie");
+        assertThat(admin.customAttributes()).containsEntry("url_key", "hoodie");
+    }
+
+    @Test
+    void valuesPrintAsMagentoPrintsThem() {
+        String json = ProductJson.write(ProductRecords.resolve(RECORD, null, 0), false);
+        assertThat(json).startsWith("{\"id\":42,\"sku\":\"MH01\",\"name\":\"Hoodie\",\"attribute_set_id\":4,"
+                + "\"price\":34.5,\"status\":1,\"visibility\":4,\"type_id\":\"simple\","
+                + "\"created_at\":\"2026-11-25 10:00:00\",\"updated_at\":\"2026-11-25 11:00:00\",\"weight\":1,"
+                + "\"extension_attributes\":{\"website_ids\":[1,2],\"category_links\":[{\"position\":1,"
+                + "\"category_id\":\"3\"}]}");
+        assertThat(json).contains("{\"attribute_code\":\"special_from_date\",\"value\":\"2026-01-01 00:00:00\"}",
+                "{\"attribute_code\":\"category_ids\",\"value\":[\"3\"]}");
+        assertThat(json).doesNotContain("color");
+    }
+}

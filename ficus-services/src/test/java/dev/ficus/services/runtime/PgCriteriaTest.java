@@ -1,0 +1,74 @@
+package dev.ficus.services.runtime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.ficus.magento.data.MagentoException;
+import dev.ficus.magento.json.SearchCriteria;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class PgCriteriaTest {
+    private static final PgCriteria.Fields FIELDS = name -> switch (name) {
+        case "price" -> new PgCriteria.Field("price_expr", PgCriteria.Kind.NUMBER);
+        case "sku" -> new PgCriteria.Field("sku_expr", PgCriteria.Kind.TEXT);
+        default -> throw PgCriteria.unknownField(name);
+    };
+
+    private static SearchCriteria criteria(Map<String, List<String>> query) {
+        return SearchCriteria.parse(query).orElseThrow();
+    }
+
+    @Test
+    void filtersOfAGroupAreOredAndGroupsAnded() {
+        SearchCriteria c = criteria(Map.of(
+                "searchCriteria[filter_groups][0][filters][0][field]", List.of("sku"),
+                "searchCriteria[filter_groups][0][filters][0][value]", List.of("a%"),
+                "searchCriteria[filter_groups][0][filters][0][condition_type]", List.of("like"),
+                "searchCriteria[filter_groups][0][filters][1][field]", List.of("price"),
+                "searchCriteria[filter_groups][0][filters][1][value]", List.of("10"),
+                "searchCriteria[filter_groups][0][filters][1][condition_type]", List.of("gt"),
+                "searchCriteria[filter_groups][1][filters][0][field]", List.of("price"),
+                "searchCriteria[filter_groups][1][filters][0][value]", List.of("1,2"),
+                "searchCriteria[filter_groups][1][filters][0][condition_type]", List.of("in")));
+        PgCriteria.Where w = PgCriteria.where(c, FIELDS);
+        assertThat(w.sql()).isEqualTo("(upper((sku_expr)::text) COLLATE \"C\" LIKE upper(?)"
+                + " OR (price_expr)::numeric > ficus_mysql_numeric(?))"
+                + " AND ((price_expr)::numeric IN (ficus_mysql_numeric(?), ficus_mysql_numeric(?)))");
+        assertThat(w.params()).containsExactly("a%", "10", "1", "2");
+    }
+
+    @Test
+    void sortsLikeMysqlWithATieBreak() {
+        SearchCriteria c = criteria(Map.of(
+                "searchCriteria[sortOrders][0][field]", List.of("sku"),
+                "searchCriteria[sortOrders][0][direction]", List.of("DESC"),
+                "searchCriteria[sortOrders][1][field]", List.of("price")));
+        assertThat(PgCriteria.orderBy(c, FIELDS, "id", true)).isEqualTo(
+                "MIN(upper(sku_expr) COLLATE \"C\") DESC NULLS LAST, MIN((price_expr)::numeric) ASC NULLS FIRST, id ASC");
+    }
+
+    @Test
+    void pagesPastTheEndGiveTheLastPage() {
+        SearchCriteria c = criteria(Map.of("searchCriteria[pageSize]", List.of("10"),
+                "searchCriteria[currentPage]", List.of("99")));
+        assertThat(PgCriteria.limit(c, 25)).isEqualTo(" LIMIT 10 OFFSET 20");
+        assertThat(PgCriteria.limit(criteria(Map.of("searchCriteria", List.of(""))), 25)).isEmpty();
+    }
+
+    @Test
+    void unknownFieldsAndConditionsAreMagentosBadRequests() {
+        SearchCriteria unknown = criteria(Map.of("searchCriteria[filter_groups][0][filters][0][field]", List.of("x"),
+                "searchCriteria[filter_groups][0][filters][0][value]", List.of("1")));
+        assertThatThrownBy(() -> PgCriteria.where(unknown, FIELDS)).isInstanceOf(MagentoException.class)
+                .satisfies(e -> assertThat(((MagentoException) e).error().body())
+                        .isEqualTo("{\"message\":\"Invalid attribute name: %1\",\"parameters\":[\"x\"]}"));
+        SearchCriteria badCondition = criteria(Map.of(
+                "searchCriteria[filter_groups][0][filters][0][field]", List.of("sku"),
+                "searchCriteria[filter_groups][0][filters][0][value]", List.of("1"),
+                "searchCriteria[filter_groups][0][filters][0][condition_type]", List.of("almost")));
+        assertThatThrownBy(() -> PgCriteria.where(badCondition, FIELDS)).isInstanceOf(MagentoException.class)
+                .hasMessage("Invalid condition type: %1");
+    }
+}

@@ -1,0 +1,51 @@
+package dev.ficus.services.testing;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.ficus.core.event.ChangeEvent;
+import dev.ficus.core.event.CloudEventCodec;
+import dev.ficus.core.event.EntityType;
+import dev.ficus.core.event.Op;
+import dev.ficus.core.event.SourcePosition;
+import dev.ficus.core.stream.EventPublisher;
+import dev.ficus.core.stream.StreamMessage;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+
+/** Builds and publishes events the way the sync does (core's codec and publisher), for tests. */
+public final class TestEvents {
+    private TestEvents() {
+    }
+
+    /** A position in binlog file {@code mysql-bin.000001} at {@code pos}, committed "now". */
+    public static SourcePosition at(long pos) {
+        return new SourcePosition("mysql-bin.000001", pos, 0, 0, "0-1-" + pos, System.currentTimeMillis(), false);
+    }
+
+    public static UUID uuid(EntityType type, long magentoId) {
+        return UUID.nameUUIDFromBytes((type.code() + "/" + magentoId).getBytes(StandardCharsets.UTF_8));
+    }
+
+    public static ChangeEvent upsert(EntityType type, long magentoId, ObjectNode record, SourcePosition at) {
+        return new ChangeEvent(Op.UPSERT, type, magentoId, uuid(type, magentoId), record, at);
+    }
+
+    public static ChangeEvent delete(EntityType type, long magentoId, ObjectNode record, SourcePosition at) {
+        return new ChangeEvent(Op.DELETE, type, magentoId, uuid(type, magentoId), record, at);
+    }
+
+    public static void publish(EventPublisher publisher, ChangeEvent... events) {
+        publish(publisher, Arrays.asList(events));
+    }
+
+    public static void publish(EventPublisher publisher, List<ChangeEvent> events) {
+        try {
+            publisher.publish(events.stream().map(e -> new StreamMessage(e.topic(), e.subject(),
+                    CloudEventCodec.encode(e, "test"))).toList()).await(10, TimeUnit.SECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
