@@ -1,0 +1,262 @@
+package dev.ficus.gateway;
+
+import dev.ficus.core.config.MagentoConfig;
+import dev.ficus.core.http.HealthEndpoints;
+import dev.ficus.core.metrics.Metrics;
+import dev.ficus.gateway.admin.AdminApi;
+import dev.ficus.gateway.auth.AccessPolicy;
+import dev.ficus.gateway.auth.TokenVerifier;
+import dev.ficus.gateway.flag.FlagStore;
+import dev.ficus.gateway.flag.FlagStores;
+import dev.ficus.gateway.flag.FlagWatcher;
+import dev.ficus.gateway.flag.FlagWriter;
+import dev.ficus.gateway.flag.Flags;
+import dev.ficus.gateway.health.AutoDisabler;
+import dev.ficus.gateway.health.HealthMonitor;
+import dev.ficus.gateway.health.ServiceHealth;
+import dev.ficus.gateway.health.WebhookAlerts;
+import dev.ficus.gateway.metrics.GatewayMetrics;
+import dev.ficus.gateway.proxy.GatewayErrors;
+import dev.ficus.gateway.proxy.Headers;
+import dev.ficus.gateway.proxy.ProxyHandler;
+import dev.ficus.gateway.route.RouteTable;
+import dev.ficus.gateway.shadow.JsonComparator;
+import dev.ficus.gateway.shadow.ShadowReader;
+import dev.ficus.gateway.shadow.ShadowRecorder;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.netty.handler.codec.http.TooLongHttpHeaderException;
+import io.netty.handler.codec.http.TooLongHttpLineException;
+import io.vertx.core.Future;
+import io.vertx.core.Handler;
+import io.vertx.core.Vertx;
+import io.vertx.core.VertxOptions;
+import io.vertx.core.DeploymentOptions;
+import io.vertx.core.VerticleBase;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpServerOptions;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.PoolOptions;
+import io.vertx.ext.web.Router;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The gateway process: {@link #start} wires the stages (routes, flags, health, auth, proxy, shadow, admin API,
+ * metrics), binds the port and returns once the flags have been read and every service probed once.
+ */
+public final class Gateway implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Gateway.class);
+
+    private final Vertx vertx;
+    private final List<AutoCloseable> parts;
+    private final PrometheusMeterRegistry registry;
+    private final int port;
+
+    private Gateway(Vertx vertx, List<AutoCloseable> parts, PrometheusMeterRegistry registry, int port) {
+        this.vertx = vertx;
+        this.parts = parts;
+        this.registry = registry;
+        this.port = port;
+    }
+
+    /**
+     * Starts the gateway and blocks until it listens (call it from a plain thread, not a Vert.x event loop). Throws
+     * when the port cannot be bound; an unreadable flag store or a service that is down does not stop it.
+     */
+    public static Gateway start(GatewayConfig config, MagentoConfig magento) {
+        return start(config, magento, Metrics.newRegistry("gateway"));
+    }
+
+    /** As {@link #start(GatewayConfig, MagentoConfig)}, with the registry {@code /metrics} serves. */
+    public static Gateway start(GatewayConfig config, MagentoConfig magento, PrometheusMeterRegistry registry) {
+        Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(Math.max(2, config.instances()))
+                .setWorkerPoolSize(4));
+        List<AutoCloseable> parts = new ArrayList<>();
+        try {
+            return wire(vertx, config, magento, registry, parts);
+        } catch (RuntimeException e) {
+            closeAll(parts);
+            vertx.close().await();
+            throw e;
+        }
+    }
+
+    private static Gateway wire(Vertx vertx, GatewayConfig config, MagentoConfig magento,
+                                PrometheusMeterRegistry registry, List<AutoCloseable> parts) {
+        GatewayMetrics metrics = new GatewayMetrics(registry);
+        HttpClient magentoClient = vertx.createHttpClient(new HttpClientOptions().setKeepAlive(true)
+                        .setMaxHeaderSize(64 * 1024).setConnectTimeout((int) config.timeouts().magentoConnect().toMillis()),
+                new PoolOptions().setHttp1MaxSize(200));
+        HttpClient serviceClient = vertx.createHttpClient(new HttpClientOptions().setKeepAlive(true)
+                        .setMaxHeaderSize(64 * 1024).setConnectTimeout((int) config.timeouts().serviceConnect().toMillis()),
+                new PoolOptions().setHttp1MaxSize(100));
+        parts.add(() -> magentoClient.close().await());
+        parts.add(() -> serviceClient.close().await());
+
+        Flags flags = new Flags();
+        FlagStore store = FlagStores.open(config.flags(), vertx);
+        parts.add(store);
+        FlagWatcher watcher = new FlagWatcher(vertx, store, flags, config.flags().reloadInterval());
+        parts.add(watcher);
+        FlagWriter writer = new FlagWriter(vertx, store, watcher, config.flags().historySize());
+        WebhookAlerts alerts = new WebhookAlerts(magentoClient, config.alert().webhookUrl(), config.alert().timeout(),
+                metrics);
+        AutoDisabler disabler = new AutoDisabler(flags, writer, alerts, metrics, replicaName());
+        HealthMonitor health = new HealthMonitor(vertx, serviceClient, config, flags, disabler);
+        parts.add(health);
+        TokenVerifier verifier = new TokenVerifier(magentoClient, magento.baseUrl(), config.auth(), metrics);
+        AccessPolicy access = new AccessPolicy(verifier, config.auth().anonymousCatalog());
+        ShadowRecorder shadowRecorder = new ShadowRecorder(config.shadow().keepDifferences(), metrics);
+        ShadowReader shadow = new ShadowReader(serviceClient, config.serviceUrls(), config.timeouts().service(),
+                new JsonComparator(config.shadow().ignoreFields()), shadowRecorder, config.shadow().maxBody());
+        RouteTable routes = RouteTable.from(config.routes());
+        ProxyHandler proxy = new ProxyHandler(vertx, config, magento.baseUrl(), routes, flags, health, access, shadow,
+                metrics, magentoClient, serviceClient);
+
+        Router router = Router.router(vertx);
+        if (config.backendHeaders()) {
+            router.route().handler(ctx -> {
+                ctx.response().putHeader(Headers.BACKEND, "gateway");
+                ctx.next();
+            });
+        }
+        HealthEndpoints.mount(router, () -> Future.succeededFuture(readiness(flags, health)), registry);
+        new AdminApi(flags, writer, health, shadowRecorder, store.description(), config.admin().token())
+                .mount(router, config.admin().pathPrefix());
+        bindMeters(metrics, flags, health);
+
+        watcher.start().await();
+        health.start().await();
+
+        String adminPrefix = config.admin().pathPrefix() + "/";
+        Handler<HttpServerRequest> dispatch = req -> {
+            String path = req.path();
+            if (path != null && (path.equals("/health/live") || path.equals("/health/ready")
+                    || path.equals("/metrics") || path.startsWith(adminPrefix))) {
+                router.handle(req);
+            } else {
+                proxy.handle(req);
+            }
+        };
+        // a negative port makes the instances of one deployment share one port, also a random one (port 0)
+        HttpServerOptions options = new HttpServerOptions().setHost(config.host())
+                .setPort(config.port() == 0 ? -1 : config.port())
+                .setMaxHeaderSize(config.limits().maxHeaderSize())
+                .setMaxInitialLineLength(config.limits().maxInitialLine())
+                .setIdleTimeout((int) config.timeouts().clientIdle().toMillis()).setIdleTimeoutUnit(TimeUnit.MILLISECONDS)
+                .setHandle100ContinueAutomatically(true)
+                // HTTP/1.1 only: a cleartext upgrade to HTTP/2 would change what hop-by-hop means on the way through
+                .setHttp2ClearTextEnabled(false)
+                .setCompressionSupported(false).setDecompressionSupported(false);
+        AtomicInteger bound = new AtomicInteger();
+        String deployment = vertx.deployVerticle(() -> new VerticleBase() {
+            @Override
+            public Future<?> start() {
+                return vertx.createHttpServer(options).requestHandler(dispatch)
+                        .invalidRequestHandler(req -> invalid(req, config))
+                        .listen().onSuccess(server -> bound.set(server.actualPort()));
+            }
+        }, new DeploymentOptions().setInstances(config.instances())).await();
+        parts.add(() -> vertx.undeploy(deployment).await());
+        int port = bound.get();
+        LOG.info("gateway listening on {}:{} (Magento {}, flags from {})", config.host(), port, magento.baseUrl(),
+                store.description());
+        return new Gateway(vertx, parts, registry, port);
+    }
+
+    /** A request the HTTP decoder refused: say which limit it passed, in Magento's error shape. */
+    private static void invalid(HttpServerRequest req, GatewayConfig config) {
+        Throwable cause = req.decoderResult().cause();
+        if (cause instanceof TooLongHttpHeaderException) {
+            GatewayErrors.send(req, 431, "Request headers are larger than the gateway allows ("
+                    + config.limits().maxHeaderSize() + " bytes: gateway.limits.max_header_size).",
+                    config.backendHeaders(), true);
+        } else if (cause instanceof TooLongHttpLineException) {
+            GatewayErrors.send(req, 414, "Request line is longer than the gateway allows ("
+                    + config.limits().maxInitialLine() + " bytes: gateway.limits.max_initial_line).",
+                    config.backendHeaders(), true);
+        } else {
+            GatewayErrors.send(req, 400, "Malformed HTTP request"
+                    + (cause == null || cause.getMessage() == null ? "." : ": " + cause.getMessage()),
+                    config.backendHeaders(), true);
+        }
+    }
+
+    /**
+     * Always ready once started: with every service down and no flags the gateway still serves everything from
+     * Magento, which is exactly as good as Magento alone. The details say what is degraded.
+     */
+    private static HealthEndpoints.Readiness readiness(Flags flags, HealthMonitor health) {
+        Map<String, Object> details = new LinkedHashMap<>();
+        Map<String, Object> flagStates = new LinkedHashMap<>();
+        Map<String, Object> services = new LinkedHashMap<>();
+        for (Domain d : Domain.values()) {
+            flagStates.put(d.flag(), flags.stateName(d));
+            ServiceHealth h = health.health(d);
+            services.put(d.id(), h.healthy() ? "UP" : "DOWN");
+        }
+        details.put("flags", flagStates);
+        details.put("services", services);
+        if (flags.storeProblem() != null) {
+            details.put("flag_store", flags.storeProblem());
+        }
+        return HealthEndpoints.Readiness.ok(details);
+    }
+
+    private static void bindMeters(GatewayMetrics metrics, Flags flags, HealthMonitor health) {
+        for (Domain d : Domain.values()) {
+            for (String state : Flags.STATE_NAMES) {
+                metrics.flagState(d, state, () -> flags.stateName(d));
+            }
+            metrics.invalidFlagValues(d, flags, f -> f.invalidValues(d));
+            metrics.serviceHealthy(d, () -> health.healthy(d));
+        }
+        metrics.flagStoreErrors(flags, Flags::storeErrors);
+    }
+
+    private static String replicaName() {
+        String host = System.getenv("HOSTNAME");
+        if (host == null || host.isBlank()) {
+            try {
+                host = InetAddress.getLocalHost().getHostName();
+            } catch (UnknownHostException e) {
+                host = "unknown-host";
+            }
+        }
+        return "gateway@" + host;
+    }
+
+    /** The bound port (the configured one, or the one the system picked for port 0). */
+    public int port() {
+        return port;
+    }
+
+    public PrometheusMeterRegistry registry() {
+        return registry;
+    }
+
+    @Override
+    public void close() {
+        closeAll(parts);
+        vertx.close().await();
+    }
+
+    private static void closeAll(List<AutoCloseable> parts) {
+        for (int i = parts.size() - 1; i >= 0; i--) {
+            try {
+                parts.get(i).close();
+            } catch (Exception e) {
+                LOG.debug("closing {} failed: {}", parts.get(i), e.toString());
+            }
+        }
+    }
+}

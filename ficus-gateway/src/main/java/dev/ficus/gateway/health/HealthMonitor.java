@@ -1,0 +1,135 @@
+package dev.ficus.gateway.health;
+
+import dev.ficus.gateway.Domain;
+import dev.ficus.gateway.GatewayConfig;
+import dev.ficus.gateway.flag.Flags;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.RequestOptions;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Health of the four services from two sources: active probes of {@code /health/ready} on a timer, and the outcome
+ * of real reads. An unhealthy service gets no reads. While a flag sends reads to a service, each failed read and each
+ * failed probe (once the service has been up) counts; a successful read resets the count; at the threshold the flag
+ * is turned off. A probe that passes makes the service healthy again but never turns a flag back on.
+ */
+public final class HealthMonitor implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(HealthMonitor.class);
+
+    private final Vertx vertx;
+    private final HttpClient client;
+    private final GatewayConfig.Health config;
+    private final int threshold;
+    private final Flags flags;
+    private final AutoDisabler disabler;
+    private final Map<Domain, ServiceHealth> services = new EnumMap<>(Domain.class);
+    private long timer = -1;
+
+    public HealthMonitor(Vertx vertx, HttpClient client, GatewayConfig config, Flags flags, AutoDisabler disabler) {
+        this.vertx = vertx;
+        this.client = client;
+        this.config = config.health();
+        this.threshold = config.failureThreshold();
+        this.flags = flags;
+        this.disabler = disabler;
+        for (Domain d : Domain.values()) {
+            services.put(d, new ServiceHealth(d, config.serviceUrls().get(d)));
+        }
+    }
+
+    /** Probes every service once (so the first reads know who is up), then on the interval. */
+    public Future<Void> start() {
+        Future<Void> first = probeAll();
+        timer = vertx.setPeriodic(config.interval().toMillis(), id -> probeAll());
+        return first;
+    }
+
+    public ServiceHealth health(Domain domain) {
+        return services.get(domain);
+    }
+
+    public boolean healthy(Domain domain) {
+        return services.get(domain).healthy();
+    }
+
+    public void readSucceeded(Domain domain) {
+        services.get(domain).succeeded();
+    }
+
+    public void readFailed(Domain domain, FailureReason reason, String detail) {
+        ServiceHealth s = services.get(domain);
+        if (reason.unreachable()) {
+            s.unreachable();
+        }
+        count(s, "read " + reason.label() + ": " + detail);
+    }
+
+    private void count(ServiceHealth s, String error) {
+        if (!flags.rule(s.domain()).routesReads()) {
+            return;
+        }
+        int n = s.failed(error);
+        if (n == 1) {
+            LOG.warn("{} service failed: {}", s.domain().id(), error);
+        } else {
+            LOG.debug("{} service failed ({} in a row): {}", s.domain().id(), n, error);
+        }
+        if (n >= threshold) {
+            List<String> errors = s.lastErrors();
+            s.resetFailures();
+            disabler.trigger(s.domain(), n, errors.subList(Math.max(0, errors.size() - threshold), errors.size()));
+        }
+    }
+
+    private Future<Void> probeAll() {
+        List<Future<Void>> probes = new ArrayList<>();
+        for (ServiceHealth s : services.values()) {
+            probes.add(probe(s));
+        }
+        return Future.join(probes).mapEmpty();
+    }
+
+    private Future<Void> probe(ServiceHealth s) {
+        RequestOptions options = new RequestOptions().setMethod(HttpMethod.GET)
+                .setAbsoluteURI(s.url() + config.path()).setTimeout(config.timeout().toMillis())
+                .setConnectTimeout(config.timeout().toMillis());
+        return client.request(options)
+                .compose(req -> req.send())
+                .compose(resp -> resp.body().map(b -> resp.statusCode()))
+                .transform(ar -> {
+                    if (ar.succeeded() && ar.result() == 200) {
+                        if (!s.healthy()) {
+                            LOG.info("{} service at {} is ready", s.domain().id(), s.url());
+                        }
+                        s.probePassed();
+                    } else {
+                        String error = ar.succeeded() ? "HTTP " + ar.result()
+                                : FailureReason.classify(ar.cause()).label() + " (" + ar.cause().getMessage() + ")";
+                        boolean wasHealthy = s.healthy();
+                        s.probeFailed(error);
+                        if (wasHealthy) {
+                            LOG.warn("{} service at {} failed its probe: {}", s.domain().id(), s.url(), error);
+                        }
+                        if (s.everHealthy()) {
+                            count(s, "probe " + config.path() + ": " + error);
+                        }
+                    }
+                    return Future.succeededFuture();
+                });
+    }
+
+    @Override
+    public void close() {
+        if (timer >= 0) {
+            vertx.cancelTimer(timer);
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package dev.ficus.gateway.proxy;
+
+import dev.ficus.core.json.Json;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpServerResponse;
+import java.util.Map;
+
+/**
+ * Answers the gateway gives itself (a limit was passed, Magento could not be reached): Magento's error shape,
+ * {@code {"message": "…"}}, so clients that parse Magento's errors can read them.
+ */
+public final class GatewayErrors {
+    private static final long LINGER_MS = 5_000;
+
+    private GatewayErrors() {
+    }
+
+    /**
+     * Sends the error; with {@code close}, the connection is closed after it (the rest of an unread request body
+     * must not be taken for the next request).
+     */
+    public static void send(HttpServerRequest req, int status, String message, boolean backendHeader, boolean close) {
+        HttpServerResponse resp = req.response();
+        if (resp.headWritten() || resp.ended()) {
+            if (close && !resp.ended()) {
+                resp.reset();
+            }
+            return;
+        }
+        resp.setStatusCode(status).putHeader("Content-Type", "application/json; charset=utf-8");
+        if (backendHeader) {
+            resp.putHeader(Headers.BACKEND, "gateway");
+        }
+        if (close) {
+            resp.putHeader("Connection", "close");
+        }
+        resp.end(Json.write(Map.of("message", message))).onComplete(v -> {
+            if (close && req.connection() != null) {
+                req.connection().close();
+            }
+        });
+    }
+
+    /**
+     * Refuses a request whose body is too large. Clients write their whole body before they read the answer, so the
+     * rest of the body is read and dropped (for a few seconds at most) before the connection closes; closing at once
+     * would make most clients report a broken connection instead of the 413.
+     */
+    public static void refuseBody(HttpServerRequest req, String message, boolean backendHeader) {
+        HttpServerResponse resp = req.response();
+        if (resp.headWritten() || resp.ended()) {
+            if (!resp.ended()) {
+                resp.reset();
+            }
+            return;
+        }
+        resp.setStatusCode(413).putHeader("Content-Type", "application/json; charset=utf-8")
+                .putHeader("Connection", "close");
+        if (backendHeader) {
+            resp.putHeader(Headers.BACKEND, "gateway");
+        }
+        resp.end(Json.write(Map.of("message", message)));
+        Context context = Vertx.currentContext();
+        long timer = context == null ? -1 : context.owner().setTimer(LINGER_MS, id -> closeConnection(req));
+        req.handler(chunk -> {
+        });
+        req.exceptionHandler(t -> closeConnection(req));
+        req.endHandler(v -> {
+            if (timer >= 0) {
+                context.owner().cancelTimer(timer);
+            }
+            closeConnection(req);
+        });
+        req.resume();
+    }
+
+    private static void closeConnection(HttpServerRequest req) {
+        if (req.connection() != null) {
+            req.connection().close();
+        }
+    }
+}

@@ -1,0 +1,116 @@
+package dev.ficus.gateway.proxy;
+
+import dev.ficus.gateway.Domain;
+import io.vertx.core.Future;
+import io.vertx.core.MultiMap;
+import io.vertx.core.Promise;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientRequest;
+import io.vertx.core.http.HttpClientResponse;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.RequestOptions;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * Sends a read to a service under one deadline for the whole answer. The answer is read whole while it fits the
+ * fallback buffer, so that a reset or a stall anywhere in it still leaves time to ask Magento instead; only an answer
+ * larger than the buffer is streamed (and past that point a failure can no longer be hidden). A 5xx status is a
+ * failure like a refused connection.
+ */
+final class ServiceCaller {
+    private final Vertx vertx;
+    private final HttpClient client;
+    private final Map<Domain, String> urls;
+    private final long timeoutMs;
+    private final long connectTimeoutMs;
+    private final int buffer;
+
+    ServiceCaller(Vertx vertx, HttpClient client, Map<Domain, String> urls, Duration timeout, Duration connectTimeout,
+                  int buffer) {
+        this.vertx = vertx;
+        this.client = client;
+        this.urls = urls;
+        this.timeoutMs = Math.max(1, timeout.toMillis());
+        this.connectTimeoutMs = Math.max(1, Math.min(connectTimeout.toMillis(), timeoutMs));
+        this.buffer = buffer;
+    }
+
+    Future<ServiceReply> call(Domain domain, HttpMethod method, String uri, MultiMap headers) {
+        Promise<ServiceReply> promise = Promise.promise();
+        AtomicReference<HttpClientRequest> sent = new AtomicReference<>();
+        long timer = vertx.setTimer(timeoutMs, id -> {
+            if (promise.tryFail(new TimeoutException("no complete answer within " + timeoutMs + " ms"))) {
+                HttpClientRequest r = sent.get();
+                if (r != null) {
+                    r.reset();
+                }
+            }
+        });
+        RequestOptions options = new RequestOptions().setMethod(method).setAbsoluteURI(urls.get(domain) + uri)
+                .setHeaders(headers).setConnectTimeout(connectTimeoutMs).setIdleTimeout(timeoutMs);
+        client.request(options).onComplete(ar -> {
+            if (ar.failed()) {
+                vertx.cancelTimer(timer);
+                promise.tryFail(ar.cause());
+                return;
+            }
+            HttpClientRequest request = ar.result();
+            sent.set(request);
+            if (promise.future().isComplete()) {
+                request.reset();
+                return;
+            }
+            request.send().onComplete(rar -> {
+                if (rar.failed()) {
+                    vertx.cancelTimer(timer);
+                    promise.tryFail(rar.cause());
+                    return;
+                }
+                HttpClientResponse response = rar.result();
+                if (response.statusCode() >= 500) {
+                    vertx.cancelTimer(timer);
+                    // read and drop the body so the connection can be reused
+                    response.body();
+                    promise.tryFail(new ServerErrorException(response.statusCode()));
+                    return;
+                }
+                collect(response, promise, timer);
+            });
+        });
+        return promise.future();
+    }
+
+    private void collect(HttpClientResponse response, Promise<ServiceReply> promise, long timer) {
+        Buffer head = Buffer.buffer();
+        boolean[] streaming = {false};
+        response.handler(chunk -> {
+            if (streaming[0]) {
+                return;
+            }
+            head.appendBuffer(chunk);
+            if (head.length() > buffer) {
+                streaming[0] = true;
+                response.pause();
+                vertx.cancelTimer(timer);
+                if (!promise.tryComplete(new ServiceReply(response, head, response))) {
+                    response.request().reset();
+                }
+            }
+        });
+        response.exceptionHandler(t -> {
+            vertx.cancelTimer(timer);
+            promise.tryFail(t);
+        });
+        response.endHandler(v -> {
+            if (!streaming[0]) {
+                vertx.cancelTimer(timer);
+                promise.tryComplete(new ServiceReply(response, head, null));
+            }
+        });
+    }
+}

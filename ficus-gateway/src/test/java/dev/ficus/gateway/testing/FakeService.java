@@ -1,0 +1,102 @@
+package dev.ficus.gateway.testing;
+
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpServer;
+import io.vertx.core.http.HttpServerRequest;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.UnaryOperator;
+
+/**
+ * A stand-in for one Ficus service on a free port: {@code /health/ready}, and the routed reads with the same bodies
+ * as {@link FakeMagento} (no auth: the gateway did that). It can be stopped and started again on the same port (a
+ * crash and a restart), answer 5xx, or change its bodies.
+ */
+public final class FakeService implements AutoCloseable {
+    private final Vertx vertx;
+    private final List<Recorded> requests = new CopyOnWriteArrayList<>();
+    private volatile HttpServer server;
+    private volatile int port;
+    private volatile int failWith;
+    private volatile long delayMs;
+    private volatile UnaryOperator<String> bodyChange = UnaryOperator.identity();
+
+    public FakeService(Vertx vertx) {
+        this.vertx = vertx;
+        this.port = 0;
+        start();
+    }
+
+    public synchronized void start() {
+        server = vertx.createHttpServer().requestHandler(this::handle).listen(port, "127.0.0.1").await();
+        port = server.actualPort();
+    }
+
+    /** Closes the port: new connections are refused, open ones are closed. */
+    public synchronized void stop() {
+        server.close().await();
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public String url() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    public List<Recorded> requests() {
+        return requests;
+    }
+
+    /** Reads (not probes) this service received. */
+    public List<Recorded> reads() {
+        return requests.stream().filter(r -> !r.path().startsWith("/health/")).toList();
+    }
+
+    public void failWith(int status) {
+        this.failWith = status;
+    }
+
+    /** Answers reads only after this delay (a slow service). */
+    public void delay(long ms) {
+        this.delayMs = ms;
+    }
+
+    public void changeBodies(UnaryOperator<String> change) {
+        this.bodyChange = change;
+    }
+
+    private void handle(HttpServerRequest req) {
+        if (req.path().equals("/health/ready") || req.path().equals("/health/live")) {
+            req.response().putHeader("Content-Type", "application/json").end("{\"status\":\"UP\"}");
+            return;
+        }
+        requests.add(new Recorded(req.method().name(), req.uri(), req.headers().copy(), ""));
+        if (delayMs > 0) {
+            vertx.setTimer(delayMs, id -> answer(req));
+        } else {
+            answer(req);
+        }
+    }
+
+    private void answer(HttpServerRequest req) {
+        if (failWith != 0) {
+            req.response().setStatusCode(failWith).end("{\"message\":\"service failure\"}");
+            return;
+        }
+        Shapes.Answer answer = Shapes.read(req.path());
+        if (answer == null) {
+            req.response().setStatusCode(404).end("{\"message\":\"not a read this service serves\"}");
+            return;
+        }
+        String body = answer.status() == 200 ? bodyChange.apply(answer.body()) : answer.body();
+        req.response().setStatusCode(answer.status()).putHeader("Content-Type", "application/json")
+                .putHeader("X-Service", "1").end(body);
+    }
+
+    @Override
+    public void close() {
+        server.close().await();
+    }
+}
