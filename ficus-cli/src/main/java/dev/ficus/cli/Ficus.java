@@ -16,13 +16,15 @@ import picocli.CommandLine.Spec;
         versionProvider = Version.class,
         usageHelpAutoWidth = true,
         description = {
-            "Strangler Fig phase 1 for Magento 2: new services answer the reads, Magento keeps every write, and",
-            "change data capture from Magento's binlog keeps the new services fresh.",
+            "Strangler Fig phase 1 for Magento 2: new services answer the reads, Magento keeps every write, and "
+                + "change data capture from Magento's binlog keeps the new services fresh.",
             ""},
         footer = {"",
             "Exit status: 0 success, 1 failure, 2 bad command line, 3 invalid configuration.",
             "Run 'ficus COMMAND --help' for a command's options."},
-        subcommands = {DevCommand.class, SeedCommand.class, ConfigCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {DevCommand.class, MagentoCommand.class, SeedCommand.class, PreflightCommand.class, SyncCommand.class,
+            ServiceCommand.class, GatewayCommand.class, FlagsCommand.class, DlqCommand.class, ConfigCommand.class,
+            CommandLine.HelpCommand.class})
 public final class Ficus implements Runnable {
     @Spec
     CommandSpec spec;
@@ -61,13 +63,23 @@ public final class Ficus implements Runnable {
         while (last.hasSubcommand()) {
             last = last.subcommand();
         }
+        GlobalOptions found = findGlobal(last.commandSpec());
         Object command = last.commandSpec().userObject();
-        for (var mixin : last.commandSpec().mixins().values()) {
+        return found == null && command instanceof HasGlobalOptions h ? h.global() : found;
+    }
+
+    /** The options may sit in a mixin of a mixin (e.g. {@code ficus flags list}'s gateway target). */
+    private static GlobalOptions findGlobal(CommandSpec spec) {
+        for (CommandSpec mixin : spec.mixins().values()) {
             if (mixin.userObject() instanceof GlobalOptions g) {
                 return g;
             }
+            GlobalOptions nested = findGlobal(mixin);
+            if (nested != null) {
+                return nested;
+            }
         }
-        return command instanceof HasGlobalOptions h ? h.global() : null;
+        return null;
     }
 
     /** A user mistake (bad configuration) gets its message and an exit status, never a stack trace. */

@@ -2,6 +2,7 @@ package dev.ficus.cli;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,7 +22,20 @@ final class Running implements AutoCloseable {
 
     private final List<Part> parts = new ArrayList<>();
     private final List<Row> rows = new ArrayList<>();
+    private final CountDownLatch stopped = new CountDownLatch(1);
+    private Thread shutdownHook;
     private boolean closed;
+
+    /** Ctrl-C and SIGTERM close everything started so far. */
+    synchronized void stopOnShutdown() {
+        shutdownHook = new Thread(this::close, "ficus-shutdown");
+        Runtime.getRuntime().addShutdownHook(shutdownHook);
+    }
+
+    /** Blocks until {@link #close()} ran, from the shutdown hook or anywhere else. */
+    void awaitStopped() throws InterruptedException {
+        stopped.await();
+    }
 
     synchronized <T extends AutoCloseable> T add(String name, T handle) {
         parts.add(new Part(name, handle));
@@ -53,6 +67,13 @@ final class Running implements AutoCloseable {
             return;
         }
         closed = true;
+        if (shutdownHook != null && Thread.currentThread() != shutdownHook) {
+            try {
+                Runtime.getRuntime().removeShutdownHook(shutdownHook);
+            } catch (IllegalStateException alreadyShuttingDown) {
+                // the hook runs (or ran) anyway; close() is idempotent
+            }
+        }
         for (int i = parts.size() - 1; i >= 0; i--) {
             Part p = parts.get(i);
             try {
@@ -62,5 +83,6 @@ final class Running implements AutoCloseable {
                 log.warn("stopping {} failed: {}", p.name(), e.toString());
             }
         }
+        stopped.countDown();
     }
 }

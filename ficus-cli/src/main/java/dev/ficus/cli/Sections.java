@@ -3,6 +3,11 @@ package dev.ficus.cli;
 import dev.ficus.core.config.ConfigSection;
 import dev.ficus.core.config.MagentoConfig;
 import dev.ficus.core.config.PlatformConfig;
+import dev.ficus.gateway.GatewayConfig;
+import dev.ficus.magento.preflight.PreflightConfig;
+import dev.ficus.magento.rest.MagentoStandInConfig;
+import dev.ficus.services.ServicesConfig;
+import dev.ficus.sync.SyncConfig;
 import java.util.List;
 
 /** Every component's configuration section. All are read by every command, so a typo anywhere is caught. */
@@ -10,7 +15,12 @@ final class Sections {
     static final List<ConfigSection<?>> ALL = List.of(
             DevStackSection.SECTION,
             MagentoConfig.SECTION,
-            PlatformConfig.SECTION);
+            PlatformConfig.SECTION,
+            MagentoStandInConfig.SECTION,
+            PreflightConfig.SECTION,
+            SyncConfig.SECTION,
+            ServicesConfig.SECTION,
+            GatewayConfig.SECTION);
 
     private Sections() {
     }

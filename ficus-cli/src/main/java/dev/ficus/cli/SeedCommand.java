@@ -16,10 +16,12 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "seed", mixinStandardHelpOptions = true,
         description = {
-            "Fill an empty Magento database (magento.database) with a generated shop of the size of one of",
-            "Magento's Performance Toolkit profiles: products (simple and configurable with their children),",
-            "categories, customers with addresses, orders with items, stock. The same --seed gives the same shop.",
-            "Installs the Magento 2.4 schema first if the database has no tables. For development and tests only."})
+            "Fill an empty Magento database with a generated shop.",
+            "",
+            "Generates a shop of the size of one of Magento's Performance Toolkit profiles into magento.database: "
+                + "products (simple and configurable with their children), categories, customers with addresses, orders "
+                + "with items, stock. The same --seed gives the same shop. Installs the Magento 2.4 schema first if the "
+                + "database has no tables. For development and tests only."})
 final class SeedCommand implements Callable<Integer> {
     @Mixin
     GlobalOptions global;
@@ -28,9 +30,10 @@ final class SeedCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Option(names = "--profile", defaultValue = "small", paramLabel = "small|medium|large",
+            converter = FixtureProfileConverter.class,
             description = "Shop size (default: ${DEFAULT-VALUE}): small = 816 products + 384 children, 30 categories, "
                     + "200 customers, 80 orders; medium and large as Magento's toolkit profiles.")
-    String profile;
+    FixtureProfile profile;
 
     @Option(names = "--seed", defaultValue = "1", paramLabel = "N",
             description = "Random seed; the same seed gives the same shop (default: ${DEFAULT-VALUE}).")
@@ -38,16 +41,10 @@ final class SeedCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        FixtureProfile chosen;
-        try {
-            chosen = FixtureProfile.parse(profile);
-        } catch (IllegalArgumentException e) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
-        }
         MagentoConfig magento = ConfigFiles.load(global.config).get(MagentoConfig.SECTION);
         PrintStream out = System.out;
         try {
-            SeedReport report = MagentoSeeder.seed(magento.database(), chosen, seed, new ConsoleProgressBar(System.err));
+            SeedReport report = MagentoSeeder.seed(magento.database(), profile, seed, new ConsoleProgressBar(System.err));
             out.print(report.table());
             out.flush();
             return ExitCodes.OK;

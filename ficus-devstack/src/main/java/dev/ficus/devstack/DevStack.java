@@ -231,6 +231,19 @@ public final class DevStack implements AutoCloseable {
     }
 
     /**
+     * The caller takes over stopping this stack when the JVM shuts down, so that it can first stop what uses the
+     * servers (ficus dev stops the gateway, services and sync, then the stack). Without this, the stack's own hook
+     * would stop the servers concurrently with the callers' shutdown, under their feet.
+     */
+    public void handOverShutdown() {
+        try {
+            Runtime.getRuntime().removeShutdownHook(shutdownHook);
+        } catch (IllegalStateException shutdownInProgress) {
+            // the JVM is already exiting: our hook runs, as it would have anyway
+        }
+    }
+
+    /**
      * Stops every server this stack started, in reverse order (Redis, PostgreSQL, MariaDB), and returns once their
      * processes are gone.
      */

@@ -69,6 +69,28 @@ public record GatewayConfig(
 
     static final Duration MAX_TOKEN_TTL = Duration.ofMinutes(5);
 
+    /** The same configuration with the services found elsewhere (ficus dev: the ports the services really bound). */
+    public GatewayConfig withServiceUrls(Map<Domain, String> urls) {
+        Map<Domain, String> merged = new EnumMap<>(serviceUrls);
+        urls.forEach((domain, url) -> merged.put(domain, stripSlash(url)));
+        return new GatewayConfig(host, port, instances, Map.copyOf(merged), routes, flags, health, timeouts, limits,
+                failureThreshold, alert, admin, auth, shadow, backendHeaders, trustForwardedHeaders);
+    }
+
+    /** The same configuration with this admin API token (ficus dev: a generated one when none is configured). */
+    public GatewayConfig withAdminToken(Secret token) {
+        return new GatewayConfig(host, port, instances, serviceUrls, routes, flags, health, timeouts, limits,
+                failureThreshold, alert, new Admin(token, admin.pathPrefix()), auth, shadow, backendHeaders,
+                trustForwardedHeaders);
+    }
+
+    /** The same configuration with product reads anonymous or not, to match the Magento in front of which it runs. */
+    public GatewayConfig withAnonymousCatalog(boolean anonymous) {
+        Auth changed = new Auth(anonymous, auth.cacheTtl(), auth.cacheSize(), auth.timeout(), auth.probePaths());
+        return new GatewayConfig(host, port, instances, serviceUrls, routes, flags, health, timeouts, limits,
+                failureThreshold, alert, admin, changed, shadow, backendHeaders, trustForwardedHeaders);
+    }
+
     public static final ConfigSection<GatewayConfig> SECTION = new ConfigSection<>() {
         @Override
         public String name() {

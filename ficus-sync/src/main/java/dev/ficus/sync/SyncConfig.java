@@ -133,8 +133,8 @@ public record SyncConfig(
                     off.enumeration("store", OffsetStore.class, OffsetStore.FILE,
                             "Where offsets and schema history are kept: file (this host), redis (platform.redis) "
                                     + "or jdbc (platform.postgres); redis and jdbc let the sync move between hosts."),
-                    off.path("file", Path.of("data/sync/offsets.dat"), "Offsets file (store: file)."),
-                    off.path("history_file", Path.of("data/sync/schema-history.dat"),
+                    off.path("file", Path.of(".ficus/sync/offsets.dat"), "Offsets file (store: file)."),
+                    off.path("history_file", Path.of(".ficus/sync/schema-history.dat"),
                             "Schema history file (store: file)."),
                     off.duration("flush_interval", Duration.ofSeconds(1),
                             "How often acknowledged offsets are written (offset.flush.interval.ms)."),

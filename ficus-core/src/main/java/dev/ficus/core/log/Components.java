@@ -26,7 +26,8 @@ public final class Components {
     /** Third-party loggers kept at WARN unless the user asks for {@code --verbose}. */
     public static final List<String> CHATTY = List.of(
             "io.debezium", "org.apache.kafka", "ch.vorburger", "io.zonky", "redis.embedded", "io.vertx", "io.netty",
-            "com.zaxxer.hikari", "org.flywaydb", "io.fabric8", "org.mariadb", "org.postgresql");
+            "com.zaxxer.hikari", "org.flywaydb", "io.fabric8", "org.mariadb", "org.postgresql",
+            "com.github.shyiko");
 
     private Components() {
     }

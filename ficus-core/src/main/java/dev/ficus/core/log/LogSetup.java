@@ -11,6 +11,7 @@ import ch.qos.logback.core.encoder.LayoutWrappingEncoder;
 import java.util.HashMap;
 import java.util.Map;
 import org.slf4j.LoggerFactory;
+import org.slf4j.bridge.SLF4JBridgeHandler;
 
 /**
  * Configures logging for a Ficus process: one line per event on stderr (stdout stays free for tables and JSON a
@@ -25,6 +26,7 @@ public final class LogSetup {
     public static void configure(LogFormat format, boolean verbose) {
         LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
         context.reset();
+        routeJavaUtilLogging(context);
 
         Layout<ILoggingEvent> layout;
         if (format == LogFormat.JSON) {
@@ -67,5 +69,20 @@ public final class LogSetup {
         if (verbose) {
             context.getLogger("dev.ficus").setLevel(Level.DEBUG);
         }
+    }
+
+    /**
+     * java.util.logging (used by the MySQL binlog client) would print two-line records of its own on stderr; send it
+     * through SLF4J so it gets our format and levels. The propagator keeps JUL from formatting records that
+     * Logback would drop anyway.
+     */
+    private static void routeJavaUtilLogging(LoggerContext context) {
+        SLF4JBridgeHandler.removeHandlersForRootLogger();
+        SLF4JBridgeHandler.install();
+        ch.qos.logback.classic.jul.LevelChangePropagator propagator = new ch.qos.logback.classic.jul.LevelChangePropagator();
+        propagator.setContext(context);
+        propagator.setResetJUL(true);
+        context.addListener(propagator);
+        propagator.start();
     }
 }

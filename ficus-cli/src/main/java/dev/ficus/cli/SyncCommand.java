@@ -1,0 +1,33 @@
+package dev.ficus.cli;
+
+import dev.ficus.core.config.LoadedConfig;
+import dev.ficus.core.config.MagentoConfig;
+import dev.ficus.core.config.PlatformConfig;
+import dev.ficus.sync.SyncConfig;
+import dev.ficus.sync.SyncService;
+import picocli.CommandLine.Command;
+
+@Command(name = "sync", mixinStandardHelpOptions = true,
+        description = {
+            "Run the sync: Magento's binlog to the migration topics.",
+            "",
+            "Debezium reads Magento's binlog (magento.database; snapshot first, then streaming), the sync maps "
+                + "Magento ids to UUIDs in platform.postgres, flattens EAV products, and publishes one CloudEvent per "
+                + "entity change to the migration.* topics on platform.redis. Run 'ficus preflight' first on a real "
+                + "shop. Settings: section 'sync' (sync.debezium.* passes any Debezium property through)."})
+final class SyncCommand extends ForegroundCommand {
+
+    @Override
+    String title() {
+        return "Ficus sync";
+    }
+
+    @Override
+    void start(LoadedConfig config, Running running) throws Exception {
+        MagentoConfig magento = config.get(MagentoConfig.SECTION);
+        PlatformConfig platform = config.get(PlatformConfig.SECTION);
+        SyncService sync = running.add("sync", SyncService.start(config.get(SyncConfig.SECTION), magento, platform));
+        running.row("sync (binlog -> topics)", "http://127.0.0.1:" + sync.port() + "/metrics",
+                "source " + magento.database().mariadbJdbcUrl() + ", topics on " + platform.redis().display());
+    }
+}
