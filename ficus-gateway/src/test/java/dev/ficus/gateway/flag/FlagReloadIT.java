@@ -43,7 +43,7 @@ class FlagReloadIT {
             assertThat(backend(fx)).isEqualTo("magento");
 
             fx.flag("catalog_read", "true");
-            await().atMost(Duration.ofSeconds(1)).pollInterval(Duration.ofMillis(20))
+            await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(20))
                     .until(() -> backend(fx).equals("catalog"));
 
             fx.flag("catalog_read", "ture");
@@ -67,7 +67,7 @@ class FlagReloadIT {
             Files.move(moved, fx.flagDir);
 
             fx.flag("catalog_read", "false");
-            await().atMost(Duration.ofSeconds(1)).pollInterval(Duration.ofMillis(20))
+            await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(20))
                     .until(() -> backend(fx).equals("magento"));
         }
     }
@@ -87,7 +87,7 @@ class FlagReloadIT {
             Path link = fx.flagDir.resolve("..data_tmp");
             Files.createSymbolicLink(link, v2.getFileName());
             Files.move(link, fx.flagDir.resolve("..data"), StandardCopyOption.ATOMIC_MOVE);
-            await().atMost(Duration.ofSeconds(1)).pollInterval(Duration.ofMillis(20)).until(() ->
+            await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(20)).until(() ->
                     "order".equals(fx.http.get(fx.url("/rest/V1/orders/3"), ADMIN).header("X-Ficus-Backend")));
         }
     }
@@ -115,7 +115,7 @@ class FlagReloadIT {
                 String url = "http://127.0.0.1:" + gateway.port() + "/rest/V1/customers/8";
                 assertThat(http.get(url, ADMIN).header("X-Ficus-Backend")).isEqualTo("magento");
                 Files.writeString(manifest, Files.readString(manifest).replace("\"false\"", "\"true\""));
-                await().atMost(Duration.ofSeconds(1)).pollInterval(Duration.ofMillis(20))
+                await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(20))
                         .until(() -> "customer".equals(http.get(url, ADMIN).header("X-Ficus-Backend")));
 
                 customers.failWith(500);

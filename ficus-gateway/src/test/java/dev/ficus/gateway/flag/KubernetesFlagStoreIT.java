@@ -88,7 +88,7 @@ class KubernetesFlagStoreIT {
                 assertThat(http.get(url, ADMIN).header("X-Ficus-Backend")).isEqualTo("magento");
 
                 setFlag("catalog_read", "true");
-                await().atMost(Duration.ofSeconds(1)).pollInterval(Duration.ofMillis(20))
+                await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(20))
                         .until(() -> "catalog".equals(http.get(url, ADMIN).header("X-Ficus-Backend")));
 
                 catalog.failWith(502);
