@@ -100,4 +100,48 @@ class CommandLineTest {
         assertThat(r.status()).isEqualTo(ExitCodes.BAD_CONFIG);
         assertThat(r.err()).contains("no such file");
     }
+
+    @Test
+    void preflightAgainstAServerThatIsNotThereFailsWithTheFix(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path file = java.nio.file.Files.writeString(dir.resolve("ficus.yaml"),
+                "magento:\n  database:\n    port: 1\n");
+        Result r = run("preflight", "--config", file.toString());
+        assertThat(r.status()).isEqualTo(ExitCodes.FAILED);
+        assertThat(r.out()).contains("connect").contains("FAIL").contains("magento.database.host/port/user/password");
+    }
+
+    @Test
+    void flagsWithoutAnyAdminTokenSaysWhereToSetIt(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path file = java.nio.file.Files.writeString(dir.resolve("ficus.yaml"),
+                "devstack:\n  work_dir: " + dir.resolve("empty") + "\n");
+        Result r = run("flags", "list", "--config", file.toString());
+        assertThat(r.status()).isEqualTo(ExitCodes.FAILED);
+        assertThat(r.err()).contains("no admin token").contains("FICUS_GATEWAY_ADMIN_TOKEN");
+    }
+
+    @Test
+    void flagsWithoutARunningGatewaySaysSo(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path file = java.nio.file.Files.writeString(dir.resolve("ficus.yaml"),
+                "gateway:\n  admin:\n    token: not-used-here\n");
+        Result r = run("flags", "enable", "catalog_read", "--reason", "test", "--config", file.toString(),
+                "--gateway", "http://127.0.0.1:1");
+        assertThat(r.status()).isEqualTo(ExitCodes.FAILED);
+        assertThat(r.err()).contains("not reachable").contains("ficus gateway");
+    }
+
+    @Test
+    void flagsEnableNeedsAReason() {
+        Result r = run("flags", "enable", "catalog_read");
+        assertThat(r.status()).isEqualTo(ExitCodes.USAGE);
+        assertThat(r.err()).contains("--reason");
+    }
+
+    @Test
+    void unknownServiceNameIsAUsageError() {
+        Result r = run("service", "basket");
+        assertThat(r.status()).isEqualTo(ExitCodes.USAGE);
+        assertThat(r.err()).contains("unknown service 'basket'");
+    }
 }
