@@ -4,6 +4,7 @@ import dev.ficus.core.config.MagentoConfig;
 import dev.ficus.core.http.HealthEndpoints;
 import dev.ficus.core.metrics.Metrics;
 import dev.ficus.gateway.admin.AdminApi;
+import dev.ficus.gateway.admin.AdminPage;
 import dev.ficus.gateway.auth.AccessPolicy;
 import dev.ficus.gateway.auth.TokenVerifier;
 import dev.ficus.gateway.flag.FlagStore;
@@ -132,16 +133,19 @@ public final class Gateway implements AutoCloseable {
         HealthEndpoints.mount(router, () -> Future.succeededFuture(readiness(flags, health)), registry);
         new AdminApi(flags, writer, health, shadowRecorder, store.description(), config.admin().token())
                 .mount(router, config.admin().pathPrefix());
+        new AdminPage(config.admin().pathPrefix()).mount(router, config.admin().pagePath());
         bindMeters(metrics, flags, health);
 
         watcher.start().await();
         health.start().await();
 
         String adminPrefix = config.admin().pathPrefix() + "/";
+        String pagePath = config.admin().pagePath();
         Handler<HttpServerRequest> dispatch = req -> {
             String path = req.path();
             if (path != null && (path.equals("/health/live") || path.equals("/health/ready")
-                    || path.equals("/metrics") || path.startsWith(adminPrefix))) {
+                    || path.equals("/metrics") || path.startsWith(adminPrefix)
+                    || (!pagePath.isEmpty() && path.equals(pagePath)))) {
                 router.handle(req);
             } else {
                 proxy.handle(req);

@@ -57,7 +57,10 @@ public record GatewayConfig(
     public record Alert(String webhookUrl, Duration timeout) {
     }
 
-    public record Admin(Secret token, String pathPrefix) {
+    /**
+     * @param pagePath where the admin page is served besides {@code <pathPrefix>/admin}; empty: only there
+     */
+    public record Admin(Secret token, String pathPrefix, String pagePath) {
     }
 
     public record Auth(boolean anonymousCatalog, Duration cacheTtl, int cacheSize, Duration timeout,
@@ -225,7 +228,14 @@ public record GatewayConfig(
         if (!prefix.startsWith("/") || prefix.endsWith("/") || prefix.length() < 2) {
             r.problem("path_prefix", "must start with / and not end with /, got '" + prefix + "'");
         }
-        return new Admin(token, prefix);
+        String page = r.string("page_path", "/admin", "Path of the admin page besides <path_prefix>/admin (the "
+                + "page itself needs no token; it asks for one). Empty: only <path_prefix>/admin. Set it empty when "
+                + "Magento's own admin (backend frontName) is /admin, or the gateway would hide it.");
+        if (!page.isEmpty() && (!page.startsWith("/") || page.endsWith("/") || page.startsWith(prefix + "/"))) {
+            r.problem("page_path", "must be empty, or start with / and not end with / nor lie under path_prefix, "
+                    + "got '" + page + "'");
+        }
+        return new Admin(token, prefix, page);
     }
 
     private static Auth auth(ConfigReader r) {

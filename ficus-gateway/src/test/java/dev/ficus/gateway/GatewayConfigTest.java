@@ -65,4 +65,15 @@ class GatewayConfigTest {
                 .hasMessageContaining("gateway.flags.reload_interval")
                 .hasMessageContaining("gateway.routes.extra");
     }
+
+    @Test
+    void theAdminPageIsAtAdminAndUnderThePrefixAndItsPathMustNotLieUnderThePrefix() {
+        GatewayConfig.Admin admin = load("", Map.of()).admin();
+        assertThat(admin.pagePath()).isEqualTo("/admin");
+        assertThat(load("gateway:\n  admin:\n    page_path: ''\n", Map.of()).admin().pagePath()).isEmpty();
+        assertThatThrownBy(() -> load("gateway:\n  admin:\n    page_path: /_ficus/page\n", Map.of()))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("gateway.admin.page_path");
+        assertThatThrownBy(() -> load("gateway:\n  admin:\n    page_path: ficus/\n", Map.of()))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("gateway.admin.page_path");
+    }
 }

@@ -40,6 +40,18 @@ public record MagentoError(int status, String message, Object parameters, List<M
         return new MagentoError(401, "The consumer isn't authorized to access %resources.", Map.of("resources", resource), null);
     }
 
+    /**
+     * A value that Magento's type conversion could not turn into the declared type (a path id that is not a number).
+     * The parameters keep Magento's order, value then type, so the body is the same on every run.
+     */
+    public static MagentoError invalidType(String value, String type) {
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("value", value);
+        p.put("type", type);
+        return new MagentoError(400,
+                "The \"%value\" value's type is invalid. The \"%type\" type was expected. Verify and try again.", p, null);
+    }
+
     public static MagentoError invalidLogin() {
         return new MagentoError(401, "The account sign-in was incorrect or your account is disabled temporarily. "
                 + "Please wait and try again later.", null, null);

@@ -44,9 +44,7 @@ public final class RestCall {
         try {
             return Long.parseLong(v);
         } catch (NumberFormatException e) {
-            throw new MagentoException(MagentoError.badRequest(
-                    "The \"%value\" value's type is invalid. The \"%type\" type was expected. Verify and try again.",
-                    Map.of("value", v, "type", "int")));
+            throw new MagentoException(MagentoError.invalidType(v, "int"));
         }
     }
 
