@@ -83,7 +83,7 @@ public record GatewayConfig(
     /** The same configuration with this admin API token (ficus dev: a generated one when none is configured). */
     public GatewayConfig withAdminToken(Secret token) {
         return new GatewayConfig(host, port, instances, serviceUrls, routes, flags, health, timeouts, limits,
-                failureThreshold, alert, new Admin(token, admin.pathPrefix()), auth, shadow, backendHeaders,
+                failureThreshold, alert, new Admin(token, admin.pathPrefix(), admin.pagePath()), auth, shadow, backendHeaders,
                 trustForwardedHeaders);
     }
 
