@@ -110,7 +110,9 @@ final class DevCommand extends ForegroundCommand {
         Gateway gateway = running.add("gateway", Gateway.start(gatewayConfig, liveMagento));
         running.row("gateway (send clients here)", "http://127.0.0.1:" + gateway.port() + "/rest/V1",
                 "flags: " + gatewayConfig.flags().store().name().toLowerCase(java.util.Locale.ROOT) + " "
-                        + gatewayConfig.flags().path() + "; " + tokenNote);
+                        + gatewayConfig.flags().path());
+        running.row("gateway admin page", "http://127.0.0.1:" + gateway.port() + gatewayConfig.admin().pathPrefix()
+                + "/admin", tokenNote);
     }
 
     /** The offsets name binlog positions of the wiped server: kept, they would point the sync at nothing. */
