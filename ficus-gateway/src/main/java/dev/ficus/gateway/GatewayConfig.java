@@ -26,6 +26,7 @@ public record GatewayConfig(
         Health health,
         Timeouts timeouts,
         Limits limits,
+        Fallback fallback,
         int failureThreshold,
         Alert alert,
         Admin admin,
@@ -54,6 +55,13 @@ public record GatewayConfig(
     public record Limits(int maxHeaderSize, int maxInitialLine, long maxBodySize, int fallbackBuffer) {
     }
 
+    /**
+     * @param confirmNotFound a service's 404 on a single-entity read is asked of Magento again (the service may lag
+     *                        behind Magento), instead of being served
+     */
+    public record Fallback(boolean confirmNotFound) {
+    }
+
     public record Alert(String webhookUrl, Duration timeout) {
     }
 
@@ -77,21 +85,21 @@ public record GatewayConfig(
         Map<Domain, String> merged = new EnumMap<>(serviceUrls);
         urls.forEach((domain, url) -> merged.put(domain, stripSlash(url)));
         return new GatewayConfig(host, port, instances, Map.copyOf(merged), routes, flags, health, timeouts, limits,
-                failureThreshold, alert, admin, auth, shadow, backendHeaders, trustForwardedHeaders);
+                fallback, failureThreshold, alert, admin, auth, shadow, backendHeaders, trustForwardedHeaders);
     }
 
     /** The same configuration with this admin API token (ficus dev: a generated one when none is configured). */
     public GatewayConfig withAdminToken(Secret token) {
         return new GatewayConfig(host, port, instances, serviceUrls, routes, flags, health, timeouts, limits,
-                failureThreshold, alert, new Admin(token, admin.pathPrefix(), admin.pagePath()), auth, shadow, backendHeaders,
-                trustForwardedHeaders);
+                fallback, failureThreshold, alert, new Admin(token, admin.pathPrefix(), admin.pagePath()), auth, shadow,
+                backendHeaders, trustForwardedHeaders);
     }
 
     /** The same configuration with product reads anonymous or not, to match the Magento in front of which it runs. */
     public GatewayConfig withAnonymousCatalog(boolean anonymous) {
         Auth changed = new Auth(anonymous, auth.cacheTtl(), auth.cacheSize(), auth.timeout(), auth.probePaths());
         return new GatewayConfig(host, port, instances, serviceUrls, routes, flags, health, timeouts, limits,
-                failureThreshold, alert, admin, changed, shadow, backendHeaders, trustForwardedHeaders);
+                fallback, failureThreshold, alert, admin, changed, shadow, backendHeaders, trustForwardedHeaders);
     }
 
     public static final ConfigSection<GatewayConfig> SECTION = new ConfigSection<>() {
@@ -122,6 +130,7 @@ public record GatewayConfig(
             }
             return new GatewayConfig(host, port, instances, Map.copyOf(services), routes(r.at("routes")),
                     flags(r.at("flags")), health(r.at("health")), timeouts(r.at("timeouts")), limits(r.at("limits")),
+                    fallback(r.at("fallback")),
                     r.integer("failure_threshold", 3, 1, 100,
                             "Consecutive failed reads (or probes) of a service that turn its flag off."),
                     alert(r.at("alert")), admin(r.at("admin")), auth(r.at("auth")), shadow(r.at("shadow")),
@@ -211,6 +220,13 @@ public record GatewayConfig(
                 "A service's answer up to this size is read whole before it is sent, so that a failure anywhere in "
                         + "it can still fall back to Magento; larger answers stream.");
         return new Limits(header, line, body, buffer);
+    }
+
+    private static Fallback fallback(ConfigReader r) {
+        return new Fallback(r.bool("confirm_not_found", true, "A 404 from a service on a single-entity read (a "
+                + "product by SKU, a customer, an order, a stock item) is asked of Magento, whose answer is served "
+                + "(X-Ficus-Fallback: not-found): a service that lags behind Magento must not deny what Magento has. "
+                + "Not a service failure (see docs/flags.md). false: the service's 404 is served."));
     }
 
     private static Alert alert(ConfigReader r) {

@@ -32,6 +32,15 @@ class GatewayConfigTest {
         assertThat(c.auth().anonymousCatalog()).isFalse();
         assertThat(c.admin().token().isEmpty()).isTrue();
         assertThat(c.backendHeaders()).isTrue();
+        assertThat(c.fallback().confirmNotFound()).isTrue();
+    }
+
+    @Test
+    void confirmingNotFoundWithMagentoCanBeTurnedOff() {
+        assertThat(load("gateway:\n  fallback:\n    confirm_not_found: false\n", Map.of()).fallback()
+                .confirmNotFound()).isFalse();
+        assertThat(load("", Map.of("FICUS_GATEWAY_FALLBACK_CONFIRM_NOT_FOUND", "false")).fallback()
+                .confirmNotFound()).isFalse();
     }
 
     @Test

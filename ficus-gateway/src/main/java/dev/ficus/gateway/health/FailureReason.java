@@ -13,7 +13,12 @@ public enum FailureReason {
     SERVER_ERROR("5xx"),
     ERROR("error"),
     /** Not a failed read: the service was known to be down, so the read went to Magento without trying it. */
-    UNHEALTHY("unhealthy");
+    UNHEALTHY("unhealthy"),
+    /**
+     * Not a failed read: the service said a single entity does not exist, which may only mean it has not caught up
+     * with Magento yet, so Magento was asked the same read (gateway.fallback.confirm_not_found).
+     */
+    NOT_FOUND("not-found");
 
     private final String label;
 

@@ -32,8 +32,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The gateway's promise, request by request: a read (GET or HEAD without a body) of a routed path goes to the
  * domain's service only when its flag selects this caller, the service is healthy, and Magento would serve this
- * caller; if the service then fails, Magento answers at once. Every other request goes to Magento, whatever the
- * flags.
+ * caller; if the service then fails, Magento answers at once, and so it does when the service says that one entity
+ * does not exist (the service may lag behind Magento). Every other request goes to Magento, whatever the flags.
  */
 public final class ProxyHandler implements Handler<HttpServerRequest> {
     private static final Logger LOG = LoggerFactory.getLogger(ProxyHandler.class);
@@ -153,10 +153,14 @@ public final class ProxyHandler implements Handler<HttpServerRequest> {
             uri = uri.replaceFirst("/customers/me(?=$|\\?)", "/customers/" + a.customerId());
             headers.set(Headers.CUSTOMER_ID, a.customerId());
         }
-        services.call(domain, req.method(), uri, headers).onComplete(ar -> ex.onRequestThread(() -> {
+        boolean confirmNotFound = config.fallback().confirmNotFound() && ex.route().entity();
+        services.call(domain, req.method(), uri, headers, confirmNotFound).onComplete(ar -> ex.onRequestThread(() -> {
             if (ar.succeeded()) {
                 health.readSucceeded(domain);
                 reply(ex, domain, ar.result());
+            } else if (ar.cause() instanceof EntityNotFoundException) {
+                // lag, not failure: it proves neither a broken nor a working service, so the count stays as it is
+                fallback(ex, domain, FailureReason.NOT_FOUND);
             } else {
                 FailureReason reason = ar.cause() instanceof ServerErrorException
                         ? FailureReason.SERVER_ERROR : FailureReason.classify(ar.cause());

@@ -20,7 +20,8 @@ import java.util.concurrent.atomic.AtomicReference;
  * Sends a read to a service under one deadline for the whole answer. The answer is read whole while it fits the
  * fallback buffer, so that a reset or a stall anywhere in it still leaves time to ask Magento instead; only an answer
  * larger than the buffer is streamed (and past that point a failure can no longer be hidden). A 5xx status is a
- * failure like a refused connection.
+ * failure like a refused connection. A 404 on a single-entity read, when it is to be confirmed by Magento, is read to
+ * its end and dropped (never held, whatever its size) before the caller hears of it.
  */
 final class ServiceCaller {
     private final Vertx vertx;
@@ -40,7 +41,12 @@ final class ServiceCaller {
         this.buffer = buffer;
     }
 
-    Future<ServiceReply> call(Domain domain, HttpMethod method, String uri, MultiMap headers) {
+    /**
+     * @param confirmNotFound a 404 fails the call with {@link EntityNotFoundException} once its body has been read
+     *                        and dropped, instead of being the answer
+     */
+    Future<ServiceReply> call(Domain domain, HttpMethod method, String uri, MultiMap headers,
+                              boolean confirmNotFound) {
         Promise<ServiceReply> promise = Promise.promise();
         AtomicReference<HttpClientRequest> sent = new AtomicReference<>();
         long timer = vertx.setTimer(timeoutMs, id -> {
@@ -79,10 +85,31 @@ final class ServiceCaller {
                     promise.tryFail(new ServerErrorException(response.statusCode()));
                     return;
                 }
+                if (confirmNotFound && response.statusCode() == 404) {
+                    discard(response, promise, timer);
+                    return;
+                }
                 collect(response, promise, timer);
             });
         });
         return promise.future();
+    }
+
+    /**
+     * Drops a 404's body as it arrives, so the connection goes back to the pool clean before Magento is asked; the
+     * read's deadline still runs (a 404 whose body stalls is a timeout like any other).
+     */
+    private void discard(HttpClientResponse response, Promise<ServiceReply> promise, long timer) {
+        response.handler(chunk -> {
+        });
+        response.exceptionHandler(t -> {
+            vertx.cancelTimer(timer);
+            promise.tryFail(t);
+        });
+        response.endHandler(v -> {
+            vertx.cancelTimer(timer);
+            promise.tryFail(new EntityNotFoundException());
+        });
     }
 
     private void collect(HttpClientResponse response, Promise<ServiceReply> promise, long timer) {

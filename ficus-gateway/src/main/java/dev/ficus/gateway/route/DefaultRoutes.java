@@ -18,7 +18,7 @@ public final class DefaultRoutes {
                 Route.of("/rest/{store}/V1/products/render-info", null),
                 Route.of("/rest/{store}/V1/products", Domain.CATALOG),
                 Route.of("/rest/{store}/V1/products/*", Domain.CATALOG),
-                Route.of("/rest/{store}/V1/customers/me", Domain.CUSTOMER),
+                Route.entity("/rest/{store}/V1/customers/me", Domain.CUSTOMER),
                 Route.of("/rest/{store}/V1/customers/{int}", Domain.CUSTOMER),
                 Route.of("/rest/{store}/V1/orders", Domain.ORDER),
                 Route.of("/rest/{store}/V1/orders/{int}", Domain.ORDER),

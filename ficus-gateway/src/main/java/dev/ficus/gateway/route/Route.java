@@ -8,10 +8,14 @@ import java.util.Optional;
 
 /**
  * One line of the route table: a path pattern, the domain whose service may answer GET/HEAD on it (empty: Magento
- * always), and an optional rewrite of the pattern's leading literal segments (the short {@code /products/…} form
- * is Magento's {@code /rest/V1/products/…}).
+ * always), an optional rewrite of the pattern's leading literal segments (the short {@code /products/…} form
+ * is Magento's {@code /rest/V1/products/…}), and whether a read on it names one entity.
+ *
+ * @param entity a read on this route asks for one entity, so a 404 from a service means "that entity is not there
+ *               (yet)": a pattern ending in {@code *} or {@code {int}}, or a keyless one made with
+ *               {@link #entity(String, Domain)} ({@code /customers/me})
  */
-public record Route(RoutePattern pattern, Optional<Domain> domain, Optional<List<String>> rewrite) {
+public record Route(RoutePattern pattern, Optional<Domain> domain, Optional<List<String>> rewrite, boolean entity) {
 
     /** Reads {@code PATTERN = TARGET} or {@code PATTERN = TARGET => PREFIX}; TARGET is a domain or {@code magento}. */
     public static Route parse(String entry) {
@@ -41,11 +45,17 @@ public record Route(RoutePattern pattern, Optional<Domain> domain, Optional<List
             }
             rewrite = Optional.of(segments(prefix));
         }
-        return new Route(pattern, domain, rewrite);
+        return new Route(pattern, domain, rewrite, pattern.endsWithKey());
     }
 
     public static Route of(String pattern, Domain domain) {
-        return new Route(RoutePattern.compile(pattern), Optional.ofNullable(domain), Optional.empty());
+        RoutePattern p = RoutePattern.compile(pattern);
+        return new Route(p, Optional.ofNullable(domain), Optional.empty(), p.endsWithKey());
+    }
+
+    /** A route whose path names one entity without a key segment (the caller's own record: {@code /customers/me}). */
+    public static Route entity(String pattern, Domain domain) {
+        return new Route(RoutePattern.compile(pattern), Optional.of(domain), Optional.empty(), true);
     }
 
     /** The path the upstream gets for a matching request path. */

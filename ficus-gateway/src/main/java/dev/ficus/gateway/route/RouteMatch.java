@@ -4,11 +4,12 @@ import dev.ficus.gateway.Domain;
 import java.util.Optional;
 
 /**
- * Where a request path leads: the domain whose service may serve its reads (empty: Magento only) and the path both
- * upstreams get (differs from the request path only for a rewriting route).
+ * Where a request path leads: the domain whose service may serve its reads (empty: Magento only), the path both
+ * upstreams get (differs from the request path only for a rewriting route), and whether it names one entity
+ * ({@link Route#entity()}).
  */
-public record RouteMatch(Optional<Domain> domain, String upstreamPath) {
+public record RouteMatch(Optional<Domain> domain, String upstreamPath, boolean entity) {
     public static RouteMatch magento(String path) {
-        return new RouteMatch(Optional.empty(), path);
+        return new RouteMatch(Optional.empty(), path, false);
     }
 }

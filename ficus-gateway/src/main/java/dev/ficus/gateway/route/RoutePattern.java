@@ -77,6 +77,18 @@ public final class RoutePattern {
         return literalPrefix;
     }
 
+    /**
+     * Whether the pattern ends in a key segment ({@code *} or {@code {int}}): a read on it names one entity (a SKU,
+     * an id), as opposed to a collection ({@code /products}) or a subtree ({@code **}).
+     */
+    public boolean endsWithKey() {
+        if (tokens.isEmpty()) {
+            return false;
+        }
+        Kind last = tokens.get(tokens.size() - 1).kind();
+        return last == Kind.ONE || last == Kind.INT;
+    }
+
     /** Matches path segments; returns false for any mismatch. */
     public boolean matches(List<String> segments) {
         return match(0, segments, 0);

@@ -40,7 +40,7 @@ public final class RouteTable {
         }
         for (Route route : routes) {
             if (route.pattern().matches(segments)) {
-                return new RouteMatch(route.domain(), route.upstreamPath(segments, rawPath));
+                return new RouteMatch(route.domain(), route.upstreamPath(segments, rawPath), route.entity());
             }
         }
         return RouteMatch.magento(rawPath);

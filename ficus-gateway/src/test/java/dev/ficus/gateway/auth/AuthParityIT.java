@@ -63,7 +63,9 @@ class AuthParityIT {
             assertThat(parity(fx, "/rest/V1/customers/6", bearer(FakeMagento.ADMIN))).isEqualTo("customer");
             assertThat(parity(fx, "/rest/V1/orders/7", bearer(FakeMagento.ADMIN))).isEqualTo("order");
             assertThat(parity(fx, "/rest/V1/stockItems/p1", bearer(FakeMagento.ADMIN))).isEqualTo("inventory");
-            assertThat(parity(fx, "/rest/V1/products/missing", bearer(FakeMagento.ADMIN))).isEqualTo("catalog");
+            // the service says 404: only Magento can say the product does not exist
+            assertThat(parity(fx, "/rest/V1/products/missing", bearer(FakeMagento.ADMIN)))
+                    .isEqualTo("magento (fallback: not-found)");
             assertThat(parity(fx, "/rest/V1/customers/me", bearer(FakeMagento.ADMIN))).isEqualTo("magento");
             // a customer reads itself from the service, which gets the id Magento gave for the token
             assertThat(parity(fx, "/rest/V1/customers/me", bearer("customer-5"))).isEqualTo("customer");

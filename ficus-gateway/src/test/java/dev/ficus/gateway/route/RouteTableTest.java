@@ -53,6 +53,38 @@ class RouteTableTest {
         assertThat(m.domain().map(Domain::id).orElse("magento")).isEqualTo(target);
     }
 
+    @ParameterizedTest(name = "{0} names one entity: {1}")
+    @CsvSource({
+            "/rest/V1/products/24-MB01, true",
+            "/rest/default/V1/products/24-MB01, true",
+            "/products/24-MB01, true",
+            "/rest/V1/customers/42, true",
+            "/rest/V1/customers/me, true",
+            "/rest/de_de/V1/customers/me, true",
+            "/rest/V1/orders/7, true",
+            "/rest/V1/stockItems/24-MB01, true",
+            "/rest/V1/products, false",
+            "/products, false",
+            "/rest/V1/orders, false",
+            "/rest/V1/products/types, false",
+            "/rest/V1/customers/me/billingAddress, false",
+            "/checkout/cart, false",
+    })
+    void singleEntityReadsAreKnownFromTheRouteTable(String path, boolean entity) {
+        assertThat(defaults.resolve(path).entity()).isEqualTo(entity);
+    }
+
+    @Test
+    void aConfiguredRouteNamesOneEntityWhenItsPatternEndsInAKey() {
+        RouteTable table = RouteTable.from(new GatewayConfig.Routes(false, false, List.of(
+                Route.parse("/shop/p/* = catalog => /rest/V1/products"),
+                Route.parse("/shop/o/{int} = order => /rest/V1/orders"),
+                Route.parse("/shop/all/** = catalog => /rest/V1/products"))));
+        assertThat(table.resolve("/shop/p/24-MB01").entity()).isTrue();
+        assertThat(table.resolve("/shop/o/7").entity()).isTrue();
+        assertThat(table.resolve("/shop/all/24-MB01").entity()).isFalse();
+    }
+
     @Test
     void shortProductFormIsRewrittenToMagentosPath() {
         assertThat(defaults.resolve("/products/24-MB01").upstreamPath()).isEqualTo("/rest/V1/products/24-MB01");

@@ -5,12 +5,14 @@ import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerRequest;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 
 /**
  * A stand-in for one Ficus service on a free port: {@code /health/ready}, and the routed reads with the same bodies
  * as {@link FakeMagento} (no auth: the gateway did that). It can be stopped and started again on the same port (a
- * crash and a restart), answer 5xx, or change its bodies.
+ * crash and a restart), answer 5xx, lag behind Magento (404 for entities it has not received yet), or change its
+ * bodies.
  */
 public final class FakeService implements AutoCloseable {
     private final Vertx vertx;
@@ -20,6 +22,8 @@ public final class FakeService implements AutoCloseable {
     private volatile int failWith;
     private volatile long delayMs;
     private volatile UnaryOperator<String> bodyChange = UnaryOperator.identity();
+    private volatile Predicate<String> notYet = path -> false;
+    private volatile String notFoundBody = Shapes.NOT_FOUND;
 
     public FakeService(Vertx vertx) {
         this.vertx = vertx;
@@ -63,6 +67,16 @@ public final class FakeService implements AutoCloseable {
         this.delayMs = ms;
     }
 
+    /** Answers 404 on the reads whose path matches, as a service does before a new entity has reached it. */
+    public void notYet(Predicate<String> path) {
+        this.notYet = path;
+    }
+
+    /** The body of those 404s (Magento's not-found message by default). */
+    public void notFoundBody(String body) {
+        this.notFoundBody = body;
+    }
+
     public void changeBodies(UnaryOperator<String> change) {
         this.bodyChange = change;
     }
@@ -83,6 +97,11 @@ public final class FakeService implements AutoCloseable {
     private void answer(HttpServerRequest req) {
         if (failWith != 0) {
             req.response().setStatusCode(failWith).end("{\"message\":\"service failure\"}");
+            return;
+        }
+        if (notYet.test(req.path())) {
+            req.response().setStatusCode(404).putHeader("Content-Type", "application/json")
+                    .putHeader("X-Service", "1").end(notFoundBody);
             return;
         }
         Shapes.Answer answer = Shapes.read(req.path());

@@ -19,6 +19,10 @@ public final class Shapes {
     public static final Pattern ORDERS = Pattern.compile("/rest(?:/[A-Za-z0-9_]+)?/V1/orders");
     public static final Pattern STOCK = Pattern.compile("/rest(?:/[A-Za-z0-9_]+)?/V1/stockItems/([^/?]+)");
 
+    /** Magento's 404 body for an entity that does not exist. */
+    public static final String NOT_FOUND = "{\"message\":\"The entity that was requested doesn't exist. Verify the "
+            + "entity and try again.\"}";
+
     private Shapes() {
     }
 
@@ -55,8 +59,7 @@ public final class Shapes {
         if ((m = ORDER.matcher(path)).matches()) {
             long id = Long.parseLong(m.group(1));
             if (id == 0) {
-                return new Answer(404, "{\"message\":\"The entity that was requested doesn't exist. Verify the entity "
-                        + "and try again.\"}");
+                return new Answer(404, NOT_FOUND);
             }
             return new Answer(200, "{\"entity_id\":" + id + ",\"increment_id\":\"0000000" + id
                     + "\",\"grand_total\":42.5,\"status\":\"pending\"}");
