@@ -31,6 +31,7 @@ import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServer;
 import io.vertx.ext.web.Router;
+import io.vertx.redis.client.Redis;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -58,18 +59,18 @@ public final class SyncService implements AutoCloseable {
     private final Vertx vertx;
     private final HikariDataSource magentoDb;
     private final HikariDataSource platformDb;
-    private final EventPublisher publisher;
+    private final Redis redis;
     private final EngineRunner engine;
     private final HttpServer http;
     private final SyncState state;
     private final ConnectorProperties connector;
 
-    private SyncService(Vertx vertx, HikariDataSource magentoDb, HikariDataSource platformDb, EventPublisher publisher,
+    private SyncService(Vertx vertx, HikariDataSource magentoDb, HikariDataSource platformDb, Redis redis,
                         EngineRunner engine, HttpServer http, SyncState state, ConnectorProperties connector) {
         this.vertx = vertx;
         this.magentoDb = magentoDb;
         this.platformDb = platformDb;
-        this.publisher = publisher;
+        this.redis = redis;
         this.engine = engine;
         this.http = http;
         this.state = state;
@@ -90,7 +91,7 @@ public final class SyncService implements AutoCloseable {
         Vertx vertx = Vertx.vertx();
         HikariDataSource magentoDb = null;
         HikariDataSource platformDb = null;
-        EventPublisher publisher = null;
+        Redis redis = null;
         EngineRunner engine = null;
         try {
             SyncState state = new SyncState();
@@ -101,7 +102,7 @@ public final class SyncService implements AutoCloseable {
             magentoDb = magentoPool(magento.database());
             platformDb = platformPool(platform.postgres());
             IdMapSchema.ensure(platformDb);
-            publisher = new RedisStreamPublisher(RedisClients.create(vertx, platform.redis(), 4), sync.streamMaxLen(), true);
+            redis = RedisClients.create(vertx, platform.redis(), 4);
 
             AttributeCatalog attributes = new AttributeCatalog();
             List<DomainHandler> handlers = List.of(new ProductHandler(attributes), new CustomerHandler(),
@@ -109,7 +110,7 @@ public final class SyncService implements AutoCloseable {
             Dependencies deps = new Dependencies(magentoDb, state, metrics, backoff,
                     state::engineStopping);
             BatchProcessor processor = new BatchProcessor(handlers, deps, new IdMap(platformDb, sync.idCacheSize()),
-                    new TopicPublisher(publisher, EVENT_SOURCE, Duration.ofSeconds(10)), metrics, state, backoff,
+                    TopicPublisher.onRedis(redis, sync.streamMaxLen(), EVENT_SOURCE, Duration.ofSeconds(10)), metrics, state, backoff,
                     sync.retryAttempts());
             SnapshotThrottle throttle = new SnapshotThrottle(sync.snapshotMaxRowsPerSecond());
             SnapshotProgress progress = new SnapshotProgress(magentoDb, magento.database().database(), sync.tables(),
@@ -127,13 +128,13 @@ public final class SyncService implements AutoCloseable {
                             .name().toLowerCase(Locale.ROOT), magento.database().host(),
                     magento.database().port(), magento.database().database(), platform.redis().display(),
                     http.actualPort());
-            return new SyncService(vertx, magentoDb, platformDb, publisher, engine, http, state, connector);
+            return new SyncService(vertx, magentoDb, platformDb, redis, engine, http, state, connector);
         } catch (Exception | Error e) {
             if (engine != null) {
                 engine.close();
             }
-            if (publisher != null) {
-                publisher.close();
+            if (redis != null) {
+                redis.close();
             }
             closeQuietly(magentoDb);
             closeQuietly(platformDb);
@@ -214,7 +215,7 @@ public final class SyncService implements AutoCloseable {
         } catch (Exception e) {
             LOG.debug("closing the HTTP server: {}", e.getMessage());
         }
-        publisher.close();
+        redis.close();
         closeQuietly(magentoDb);
         closeQuietly(platformDb);
         try {

@@ -30,7 +30,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The initial snapshot of the seeded small profile (the Performance Toolkit's small shop): one event per entity in
- * every domain, and each event saying what the Magento stand-in's REST API says about the same entity. The snapshot
+ * every domain, and each event saying what the Magento stand-in's REST API says about the same entity (every
+ * configurable's options and children too). The snapshot
  * runs under a read-rate cap, which its progress line shows.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -114,7 +115,30 @@ class SnapshotIT {
             List<String> theirs = new ArrayList<>();
             api.path("extension_attributes").path("category_links")
                     .forEach(l -> theirs.add(l.path("category_id").asText() + "@" + l.path("position").asLong()));
-            assertThat(ours).containsExactlyInAnyOrderElementsOf(theirs);
+            assertThat(ours).as("category links of " + e.subject()).containsExactlyElementsOf(theirs);
+        }
+    }
+
+    @Test
+    void configurableEventsSayWhatTheRestApiSays() throws Exception {
+        List<ChangeEvent> configurables = topics.events(Topics.PRODUCT).stream()
+                .filter(e -> e.record().path("type_id").asText().equals("configurable")).toList();
+        assertThat(configurables).hasSize((int) shop.queryLong(
+                "SELECT count(*) FROM catalog_product_entity WHERE type_id = 'configurable'"));
+        for (ChangeEvent e : configurables) {
+            JsonNode r = e.record();
+            JsonNode ext = rest.get("/products/" + StandInRest.encode(r.path("sku").asText())).path("extension_attributes");
+            assertThat(r.path("configurable_product_links").toString()).as("links of " + e.subject())
+                    .isEqualTo(ext.path("configurable_product_links").toString());
+            JsonNode theirs = ext.path("configurable_product_options");
+            assertThat(r.path("configurable_product_options").size()).isEqualTo(theirs.size()).isPositive();
+            for (int i = 0; i < theirs.size(); i++) {
+                JsonNode ours = r.path("configurable_product_options").get(i);
+                for (String field : List.of("id", "attribute_id", "label", "position", "product_id")) {
+                    assertSame(ours.path(field), theirs.get(i).path(field), field + " of an option of " + e.subject());
+                }
+                assertThat(ours.path("values").toString()).isEqualTo(theirs.get(i).path("values").toString());
+            }
         }
     }
 
@@ -147,6 +171,10 @@ class SnapshotIT {
             for (String field : List.of("increment_id", "status", "state", "grand_total", "customer_email",
                     "subtotal", "store_id")) {
                 assertSame(r.path(field), api.path(field), field + " of " + e.subject());
+            }
+            for (String field : List.of("entity_id", "method", "amount_ordered", "shipping_amount")) {
+                assertSame(r.path("payment").path(field), api.path("payment").path(field),
+                        "payment " + field + " of " + e.subject());
             }
             List<String> ours = new ArrayList<>();
             r.path("items").forEach(i -> ours.add(i.path("sku").asText()));

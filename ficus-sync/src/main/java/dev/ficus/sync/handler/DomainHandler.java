@@ -31,6 +31,13 @@ public interface DomainHandler {
      */
     void collect(RowChange row, PendingChanges into);
 
+    /**
+     * Touches the entities that changes noted with {@link PendingChanges#touchRelatedOf} also change, looked up in
+     * the source; runs in the same consistent read as {@link #extract}, just before it.
+     */
+    default void touchRelated(Connection magento, PendingChanges changes) throws SQLException {
+    }
+
     /** The current records of the entities that exist; an id missing from the result is an entity that is gone. */
     Map<Long, ObjectNode> extract(Connection magento, List<Long> ids) throws SQLException, ExtractionException;
 

@@ -1,0 +1,97 @@
+package dev.ficus.sync.eav;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * What makes a product configurable, read for many products at once and put on their records as Magento's
+ * extension_attributes name it:
+ *
+ * <pre>
+ * "configurable_product_options": [{"id": 7, "attribute_id": 93, "label": "Color", "position": 0,
+ *                                   "values": [{"value_index": 4}, {"value_index": 5}], "product_id": 42}],
+ * "configurable_product_links":   [43, 44]
+ * </pre>
+ *
+ * Options come from catalog_product_super_attribute (ordered by position, then id), their label from the attribute's
+ * frontend label, their values from the children's store 0 values of the attribute (distinct, ascending); links are
+ * the children of catalog_product_super_link in link order. Both arrays are empty for other products.
+ */
+final class ConfigurableReader {
+    private ConfigurableReader() {
+    }
+
+    private record Option(long id, long attributeId, String label, long position) {
+    }
+
+    static void read(Connection c, List<Long> ids, String in, Map<Long, ObjectNode> records) throws SQLException {
+        Map<Long, List<Long>> children = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT parent_id, product_id FROM catalog_product_super_link"
+                + " WHERE parent_id IN (" + in + ") ORDER BY parent_id, link_id")) {
+            InList.bind(ps, ids);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    children.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getLong(2));
+                }
+            }
+        }
+        Map<Long, List<Option>> options = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT sa.product_id, sa.product_super_attribute_id,"
+                + " sa.attribute_id, ea.frontend_label, sa.position FROM catalog_product_super_attribute sa"
+                + " JOIN eav_attribute ea ON ea.attribute_id = sa.attribute_id WHERE sa.product_id IN (" + in + ")"
+                + " ORDER BY sa.product_id, sa.position, sa.product_super_attribute_id")) {
+            InList.bind(ps, ids);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    options.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new Option(rs.getLong(2),
+                            rs.getLong(3), rs.getString(4), rs.getLong(5)));
+                }
+            }
+        }
+        Map<String, TreeSet<Long>> values = options.isEmpty() ? Map.of() : valueIndexes(c, ids, in);
+        records.forEach((id, record) -> {
+            ArrayNode opts = record.putArray("configurable_product_options");
+            for (Option o : options.getOrDefault(id, List.of())) {
+                ObjectNode option = opts.addObject();
+                option.put("id", o.id());
+                option.put("attribute_id", o.attributeId());
+                option.put("label", o.label());
+                option.put("position", o.position());
+                ArrayNode v = option.putArray("values");
+                values.getOrDefault(id + ":" + o.attributeId(), new TreeSet<>())
+                        .forEach(index -> v.addObject().put("value_index", index));
+                option.put("product_id", id);
+            }
+            ArrayNode links = record.putArray("configurable_product_links");
+            children.getOrDefault(id, List.of()).forEach(links::add);
+        });
+    }
+
+    /** "parent:attribute" → the children's distinct store 0 values of the parent's super attributes. */
+    private static Map<String, TreeSet<Long>> valueIndexes(Connection c, List<Long> ids, String in) throws SQLException {
+        Map<String, TreeSet<Long>> out = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT l.parent_id, v.attribute_id, v.value"
+                + " FROM catalog_product_super_link l"
+                + " JOIN catalog_product_super_attribute sa ON sa.product_id = l.parent_id"
+                + " JOIN catalog_product_entity_int v ON v.entity_id = l.product_id AND v.attribute_id = sa.attribute_id"
+                + " AND v.store_id = 0 AND v.value IS NOT NULL"
+                + " WHERE l.parent_id IN (" + in + ")")) {
+            InList.bind(ps, ids);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.computeIfAbsent(rs.getLong(1) + ":" + rs.getLong(2), k -> new TreeSet<>()).add(rs.getLong(3));
+                }
+            }
+        }
+        return out;
+    }
+}
