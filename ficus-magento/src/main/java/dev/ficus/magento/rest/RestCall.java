@@ -7,6 +7,7 @@ import dev.ficus.magento.auth.TokenClaims;
 import dev.ficus.magento.data.MagentoException;
 import dev.ficus.magento.data.Store;
 import dev.ficus.magento.json.MagentoError;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -44,9 +45,13 @@ public final class RestCall {
         try {
             return Long.parseLong(v);
         } catch (NumberFormatException e) {
+            // value, then type, as Magento's TypeProcessor builds them (Map.of would print them in any order)
+            Map<String, Object> parameters = new LinkedHashMap<>();
+            parameters.put("value", v);
+            parameters.put("type", "int");
             throw new MagentoException(MagentoError.badRequest(
                     "The \"%value\" value's type is invalid. The \"%type\" type was expected. Verify and try again.",
-                    Map.of("value", v, "type", "int")));
+                    parameters));
         }
     }
 
