@@ -11,11 +11,8 @@ import dev.ficus.core.stream.EventPublisher;
 import dev.ficus.core.stream.RedisClients;
 import dev.ficus.core.stream.RedisStreamPublisher;
 import dev.ficus.sync.eav.AttributeCatalog;
-import dev.ficus.sync.handler.CustomerHandler;
 import dev.ficus.sync.handler.DomainHandler;
-import dev.ficus.sync.handler.OrderHandler;
-import dev.ficus.sync.handler.ProductHandler;
-import dev.ficus.sync.handler.StockHandler;
+import dev.ficus.sync.handler.Handlers;
 import dev.ficus.sync.idmap.IdMap;
 import dev.ficus.sync.idmap.IdMapSchema;
 import dev.ficus.sync.metrics.SyncMetrics;
@@ -84,7 +81,11 @@ public final class SyncService implements AutoCloseable {
     /** As {@link #start(SyncConfig, MagentoConfig, PlatformConfig)}, with the environment the connector file reads. */
     public static SyncService start(SyncConfig sync, MagentoConfig magento, PlatformConfig platform,
                                     Map<String, String> env) throws Exception {
-        ConnectorProperties connector = ConnectorProperties.build(sync, magento.database(), platform, env);
+        AttributeCatalog attributes = new AttributeCatalog();
+        List<DomainHandler> handlers = Handlers.all(attributes);
+        List<String> snapshotTables = Handlers.snapshotTables(handlers, sync.tables());
+        ConnectorProperties connector = ConnectorProperties.build(sync, magento.database(), platform, snapshotTables,
+                env);
         connector.warnings().forEach(w -> LOG.warn("{}", w));
         LOG.info("effective connector configuration:\n{}", format(connector.masked()));
 
@@ -104,16 +105,13 @@ public final class SyncService implements AutoCloseable {
             IdMapSchema.ensure(platformDb);
             redis = RedisClients.create(vertx, platform.redis(), 4);
 
-            AttributeCatalog attributes = new AttributeCatalog();
-            List<DomainHandler> handlers = List.of(new ProductHandler(attributes), new CustomerHandler(),
-                    new OrderHandler(), new StockHandler());
             Dependencies deps = new Dependencies(magentoDb, state, metrics, backoff,
                     state::engineStopping);
             BatchProcessor processor = new BatchProcessor(handlers, deps, new IdMap(platformDb, sync.idCacheSize()),
                     TopicPublisher.onRedis(redis, sync.streamMaxLen(), EVENT_SOURCE, Duration.ofSeconds(10)), metrics, state, backoff,
                     sync.retryAttempts());
             SnapshotThrottle throttle = new SnapshotThrottle(sync.snapshotMaxRowsPerSecond());
-            SnapshotProgress progress = new SnapshotProgress(magentoDb, magento.database().database(), sync.tables(),
+            SnapshotProgress progress = new SnapshotProgress(magentoDb, magento.database().database(), snapshotTables,
                     throttle, metrics, sync.progressInterval());
             engine = new EngineRunner(connector.toProperties(),
                     new EngineBatchConsumer(processor, throttle, progress, state), state, backoff,

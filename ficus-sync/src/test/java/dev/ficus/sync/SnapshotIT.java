@@ -7,14 +7,19 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ficus.core.event.ChangeEvent;
 import dev.ficus.core.event.Topics;
 import dev.ficus.magento.fixture.FixtureProfile;
 import dev.ficus.magento.rest.MagentoStandIn;
 import dev.ficus.magento.rest.MagentoStandInConfig;
+import dev.ficus.sync.eav.AttributeCatalog;
+import dev.ficus.sync.eav.InList;
+import dev.ficus.sync.eav.ProductExtractor;
 import dev.ficus.sync.source.SnapshotProgress;
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -116,6 +121,26 @@ class SnapshotIT {
             api.path("extension_attributes").path("category_links")
                     .forEach(l -> theirs.add(l.path("category_id").asText() + "@" + l.path("position").asLong()));
             assertThat(ours).as("category links of " + e.subject()).containsExactlyElementsOf(theirs);
+        }
+    }
+
+    @Test
+    void oneExtractionOfMoreProductsThanAQueryChunkKeepsEveryProductsLinks() throws Exception {
+        List<Long> ids = new ArrayList<>();
+        for (ChangeEvent e : topics.events(Topics.PRODUCT)) {
+            ids.add(e.magentoId());
+        }
+        assertThat(ids.size()).isGreaterThan(InList.CHUNK);
+        try (Connection c = shop.magentoConnection()) {
+            Map<Long, ObjectNode> records = new ProductExtractor(new AttributeCatalog()).extract(c, ids);
+            assertThat(records).hasSize(ids.size());
+            long linked = shop.queryLong("SELECT count(DISTINCT product_id) FROM catalog_category_product");
+            assertThat(linked).isPositive();
+            // the seeded shop puts every product in website 1, and each of the linked ones in one category
+            assertThat(records.values()).allSatisfy(r ->
+                    assertThat(r.path("website_ids").toString()).as(r.path("sku").asText()).isEqualTo("[1]"));
+            assertThat(records.values().stream().filter(r -> r.path("category_links").size() == 1).count())
+                    .isEqualTo(linked);
         }
     }
 

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -57,7 +58,7 @@ final class ConfigurableReader {
                 }
             }
         }
-        Map<String, TreeSet<Long>> values = options.isEmpty() ? Map.of() : valueIndexes(c, ids, in);
+        Map<String, TreeSet<Long>> values = options.isEmpty() ? Map.of() : valueIndexes(c, children, options);
         records.forEach((id, record) -> {
             ArrayNode opts = record.putArray("configurable_product_options");
             for (Option o : options.getOrDefault(id, List.of())) {
@@ -76,19 +77,37 @@ final class ConfigurableReader {
         });
     }
 
-    /** "parent:attribute" → the children's distinct store 0 values of the parent's super attributes. */
-    private static Map<String, TreeSet<Long>> valueIndexes(Connection c, List<Long> ids, String in) throws SQLException {
+    /**
+     * "parent:attribute" → the children's distinct store 0 values of the parent's super attributes. One lookup by
+     * the value table's (entity_id, attribute_id, store_id) key for all children and attributes of the chunk.
+     */
+    private static Map<String, TreeSet<Long>> valueIndexes(Connection c, Map<Long, List<Long>> children,
+                                                           Map<Long, List<Option>> options) throws SQLException {
+        Map<Long, List<Long>> parentsOf = new HashMap<>();
+        Set<Long> attributeIds = new TreeSet<>();
+        options.forEach((parent, opts) -> {
+            opts.forEach(o -> attributeIds.add(o.attributeId()));
+            for (long child : children.getOrDefault(parent, List.of())) {
+                parentsOf.computeIfAbsent(child, k -> new ArrayList<>()).add(parent);
+            }
+        });
         Map<String, TreeSet<Long>> out = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT l.parent_id, v.attribute_id, v.value"
-                + " FROM catalog_product_super_link l"
-                + " JOIN catalog_product_super_attribute sa ON sa.product_id = l.parent_id"
-                + " JOIN catalog_product_entity_int v ON v.entity_id = l.product_id AND v.attribute_id = sa.attribute_id"
-                + " AND v.store_id = 0 AND v.value IS NOT NULL"
-                + " WHERE l.parent_id IN (" + in + ")")) {
-            InList.bind(ps, ids);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.computeIfAbsent(rs.getLong(1) + ":" + rs.getLong(2), k -> new TreeSet<>()).add(rs.getLong(3));
+        List<Long> attributes = List.copyOf(attributeIds);
+        for (List<Long> chunk : InList.chunks(List.copyOf(parentsOf.keySet()))) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT entity_id, attribute_id, value"
+                    + " FROM catalog_product_entity_int WHERE entity_id IN (" + InList.placeholders(chunk.size()) + ")"
+                    + " AND attribute_id IN (" + InList.placeholders(attributes.size()) + ")"
+                    + " AND store_id = 0 AND value IS NOT NULL")) {
+                InList.bind(ps, chunk);
+                for (int i = 0; i < attributes.size(); i++) {
+                    ps.setLong(chunk.size() + i + 1, attributes.get(i));
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        for (long parent : parentsOf.get(rs.getLong(1))) {
+                            out.computeIfAbsent(parent + ":" + rs.getLong(2), k -> new TreeSet<>()).add(rs.getLong(3));
+                        }
+                    }
                 }
             }
         }

@@ -94,8 +94,9 @@ public final class ProductExtractor {
                             Map<Long, TreeMap<Long, ObjectNode>> scoped) throws SQLException, ExtractionException {
         String table = "catalog_product_entity_" + type;
         long loadedVersion = attributes.version();
+        // in the order of the (entity_id, attribute_id, store_id) unique key: read from the index, no sort
         try (PreparedStatement ps = c.prepareStatement("SELECT entity_id, attribute_id, store_id, value FROM " + table
-                + " WHERE entity_id IN (" + in + ") ORDER BY entity_id, store_id, attribute_id")) {
+                + " WHERE entity_id IN (" + in + ") ORDER BY entity_id, attribute_id, store_id")) {
             InList.bind(ps, ids);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {

@@ -27,6 +27,11 @@ public final class OrderHandler implements DomainHandler {
     }
 
     @Override
+    public Set<String> snapshotTables() {
+        return Set.of("sales_order");
+    }
+
+    @Override
     public void collect(RowChange row, PendingChanges into) {
         switch (row.table()) {
             case "sales_order" -> into.touch(row.longValue("entity_id"), row, row.row());

@@ -57,6 +57,11 @@ public final class ProductHandler implements DomainHandler {
     }
 
     @Override
+    public Set<String> snapshotTables() {
+        return Set.of(ENTITY);
+    }
+
+    @Override
     public void collect(RowChange row, PendingChanges into) {
         String table = row.table();
         if (table.equals(ATTRIBUTES)) {

@@ -59,8 +59,10 @@ final class Records {
         Map<Long, ArrayNode> byParent = new HashMap<>();
         List<Long> ids = List.copyOf(parents.keySet());
         for (List<Long> chunk : InList.chunks(ids)) {
+            // ordered by parent first: the parent column's index then gives the order (InnoDB appends the primary
+            // key to it); ordered by the child's id alone, the optimizer may walk the whole table in key order
             try (PreparedStatement ps = c.prepareStatement("SELECT * FROM " + table + " WHERE " + parentColumn
-                    + " IN (" + InList.placeholders(chunk.size()) + ") ORDER BY " + orderColumn)) {
+                    + " IN (" + InList.placeholders(chunk.size()) + ") ORDER BY " + parentColumn + ", " + orderColumn)) {
                 InList.bind(ps, chunk);
                 try (ResultSet rs = ps.executeQuery()) {
                     JsonRows rows = new JsonRows(rs, Set.of());
