@@ -81,6 +81,7 @@ public record SyncConfig(
             "catalog_product_website",
             "catalog_category_product",
             "catalog_product_super_attribute",
+            "catalog_product_super_attribute_label",
             "catalog_product_super_link",
             "eav_attribute",
             "customer_entity",

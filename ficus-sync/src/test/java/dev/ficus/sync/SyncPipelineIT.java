@@ -192,7 +192,7 @@ class SyncPipelineIT {
 
     @Test
     @Order(5)
-    void aConfigurableFollowsItsSuperAttributesLinksAndChildrensValues() throws Exception {
+    void aConfigurableFollowsItsSuperAttributesLabelsLinksAndChildrensValues() throws Exception {
         String color = MagentoRows.attr("color");
         shop.sql(MagentoRows.product(20, "CONF-20", "Configurable", "0"));
         shop.sql(MagentoRows.product(21, "CONF-20-red", "Red", "5"));
@@ -215,6 +215,18 @@ class SyncPipelineIT {
         shop.sql("UPDATE catalog_product_entity_int SET value = 9 WHERE entity_id = 21 AND attribute_id = " + color);
         awaitEvent(Topics.PRODUCT, x -> x.magentoId() == 20 && x.record().path("configurable_product_options").get(0)
                 .path("values").toString().equals("[{\"value_index\":3},{\"value_index\":9}]"));
+
+        // option labels: store 0's, and a store view's of its own
+        shop.sql("INSERT INTO catalog_product_super_attribute_label (product_super_attribute_id, store_id, value) "
+                + "SELECT product_super_attribute_id, 0, 'Colour' FROM catalog_product_super_attribute WHERE product_id = 20");
+        awaitEvent(Topics.PRODUCT, x -> x.magentoId() == 20 && x.record().path("configurable_product_options").get(0)
+                .path("label").asText().equals("Colour"));
+        shop.sql("INSERT INTO catalog_product_super_attribute_label (product_super_attribute_id, store_id, value) "
+                + "SELECT product_super_attribute_id, 1, 'Farbe' FROM catalog_product_super_attribute WHERE product_id = 20");
+        ChangeEvent labelled = awaitEvent(Topics.PRODUCT, x -> x.magentoId() == 20 && x.record()
+                .path("configurable_product_options").get(0).path("store_labels").path("1").asText().equals("Farbe"));
+        assertThat(labelled.record().path("configurable_product_options").get(0).path("label").asText())
+                .isEqualTo("Colour");
 
         shop.sql("DELETE FROM catalog_product_super_link WHERE product_id = 22");
         awaitEvent(Topics.PRODUCT, x -> x.magentoId() == 20

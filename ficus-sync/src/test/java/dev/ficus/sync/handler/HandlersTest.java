@@ -108,7 +108,15 @@ class HandlersTest {
         h.collect(row("catalog_product_super_link", RowChange.Kind.CREATE, null, cols("product_id", 21L, "parent_id", 20L)), p);
         h.collect(row("catalog_product_super_attribute", RowChange.Kind.DELETE, cols("product_id", 30L), null), p);
         assertThat(p.ids()).containsExactly(20L, 30L);
-        assertThat(p.related()).isEmpty();
+        assertThat(p.related(ProductHandler.PARENTS_OF_CHILD)).isEmpty();
+
+        // a label row names its super attribute: the product is looked up
+        RowChange label = row("catalog_product_super_attribute_label", RowChange.Kind.UPDATE,
+                cols("product_super_attribute_id", 5L, "value", "Color"),
+                cols("product_super_attribute_id", 5L, "value", "Colour"));
+        h.collect(label, p);
+        assertThat(p.ids()).containsExactly(20L, 30L);
+        assertThat(p.related(ProductHandler.PRODUCT_OF_SUPER_ATTRIBUTE)).containsOnlyKeys(5L).containsEntry(5L, label);
     }
 
     @Test
@@ -121,6 +129,6 @@ class HandlersTest {
         h.collect(row("catalog_product_entity_varchar", RowChange.Kind.UPDATE, cols("entity_id", 12L),
                 cols("entity_id", 12L)), p);
         assertThat(p.ids()).containsExactly(11L, 12L);
-        assertThat(p.related()).containsOnlyKeys(11L).containsEntry(11L, change);
+        assertThat(p.related(ProductHandler.PARENTS_OF_CHILD)).containsOnlyKeys(11L).containsEntry(11L, change);
     }
 }
