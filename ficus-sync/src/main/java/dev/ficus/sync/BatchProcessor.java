@@ -149,7 +149,10 @@ public final class BatchProcessor {
             throws InterruptedException {
         long start = System.nanoTime();
         try {
-            return new Extracted(h, changes, deps.withMagento(c -> h.extract(c, changes.ids())));
+            return new Extracted(h, changes, deps.withMagento(c -> {
+                h.touchRelated(c, changes);
+                return h.extract(c, changes.ids());
+            }));
         } catch (Dependencies.DataException batchFailure) {
             // one bad entity must not hold up the others: extract them one by one to find it
             LOG.warn("{} extraction of {} entities failed ({}); retrying them one by one", h.entityType().code(),

@@ -80,12 +80,16 @@ public record SyncConfig(
             "catalog_product_entity_datetime",
             "catalog_product_website",
             "catalog_category_product",
+            "catalog_product_super_attribute",
+            "catalog_product_super_attribute_label",
+            "catalog_product_super_link",
             "eav_attribute",
             "customer_entity",
             "customer_address_entity",
             "sales_order",
             "sales_order_item",
             "sales_order_address",
+            "sales_order_payment",
             "cataloginventory_stock_item");
 
     public static final ConfigSection<SyncConfig> SECTION = new ConfigSection<>() {
@@ -143,7 +147,7 @@ public record SyncConfig(
                     off.string("jdbc_table_prefix", "sync",
                             "Table prefix of offsets (<prefix>_offsets) and history (<prefix>_schema_history)."));
             long maxLen = r.longValue("streams.max_len", 1_000_000, 0, Long.MAX_VALUE,
-                    "Approximate cap on each topic's length (XADD MAXLEN ~); 0 = uncapped.");
+                    "Approximate cap on each topic's length (XADD MAXLEN ~); 0 = uncapped. migration.dlq is never capped.");
             int port = r.port("http.port", DEFAULT_HTTP_PORT, "Port of /health/live, /health/ready and /metrics.");
             int attempts = r.integer("retry.attempts", 3, 1, 100,
                     "Tries to extract an entity before it goes to migration.dlq.");

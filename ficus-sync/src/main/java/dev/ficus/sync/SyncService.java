@@ -11,11 +11,8 @@ import dev.ficus.core.stream.EventPublisher;
 import dev.ficus.core.stream.RedisClients;
 import dev.ficus.core.stream.RedisStreamPublisher;
 import dev.ficus.sync.eav.AttributeCatalog;
-import dev.ficus.sync.handler.CustomerHandler;
 import dev.ficus.sync.handler.DomainHandler;
-import dev.ficus.sync.handler.OrderHandler;
-import dev.ficus.sync.handler.ProductHandler;
-import dev.ficus.sync.handler.StockHandler;
+import dev.ficus.sync.handler.Handlers;
 import dev.ficus.sync.idmap.IdMap;
 import dev.ficus.sync.idmap.IdMapSchema;
 import dev.ficus.sync.metrics.SyncMetrics;
@@ -31,6 +28,7 @@ import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServer;
 import io.vertx.ext.web.Router;
+import io.vertx.redis.client.Redis;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -58,18 +56,18 @@ public final class SyncService implements AutoCloseable {
     private final Vertx vertx;
     private final HikariDataSource magentoDb;
     private final HikariDataSource platformDb;
-    private final EventPublisher publisher;
+    private final Redis redis;
     private final EngineRunner engine;
     private final HttpServer http;
     private final SyncState state;
     private final ConnectorProperties connector;
 
-    private SyncService(Vertx vertx, HikariDataSource magentoDb, HikariDataSource platformDb, EventPublisher publisher,
+    private SyncService(Vertx vertx, HikariDataSource magentoDb, HikariDataSource platformDb, Redis redis,
                         EngineRunner engine, HttpServer http, SyncState state, ConnectorProperties connector) {
         this.vertx = vertx;
         this.magentoDb = magentoDb;
         this.platformDb = platformDb;
-        this.publisher = publisher;
+        this.redis = redis;
         this.engine = engine;
         this.http = http;
         this.state = state;
@@ -83,14 +81,18 @@ public final class SyncService implements AutoCloseable {
     /** As {@link #start(SyncConfig, MagentoConfig, PlatformConfig)}, with the environment the connector file reads. */
     public static SyncService start(SyncConfig sync, MagentoConfig magento, PlatformConfig platform,
                                     Map<String, String> env) throws Exception {
-        ConnectorProperties connector = ConnectorProperties.build(sync, magento.database(), platform, env);
+        AttributeCatalog attributes = new AttributeCatalog();
+        List<DomainHandler> handlers = Handlers.all(attributes);
+        List<String> snapshotTables = Handlers.snapshotTables(handlers, sync.tables());
+        ConnectorProperties connector = ConnectorProperties.build(sync, magento.database(), platform, snapshotTables,
+                env);
         connector.warnings().forEach(w -> LOG.warn("{}", w));
         LOG.info("effective connector configuration:\n{}", format(connector.masked()));
 
         Vertx vertx = Vertx.vertx();
         HikariDataSource magentoDb = null;
         HikariDataSource platformDb = null;
-        EventPublisher publisher = null;
+        Redis redis = null;
         EngineRunner engine = null;
         try {
             SyncState state = new SyncState();
@@ -101,18 +103,15 @@ public final class SyncService implements AutoCloseable {
             magentoDb = magentoPool(magento.database());
             platformDb = platformPool(platform.postgres());
             IdMapSchema.ensure(platformDb);
-            publisher = new RedisStreamPublisher(RedisClients.create(vertx, platform.redis(), 4), sync.streamMaxLen(), true);
+            redis = RedisClients.create(vertx, platform.redis(), 4);
 
-            AttributeCatalog attributes = new AttributeCatalog();
-            List<DomainHandler> handlers = List.of(new ProductHandler(attributes), new CustomerHandler(),
-                    new OrderHandler(), new StockHandler());
             Dependencies deps = new Dependencies(magentoDb, state, metrics, backoff,
                     state::engineStopping);
             BatchProcessor processor = new BatchProcessor(handlers, deps, new IdMap(platformDb, sync.idCacheSize()),
-                    new TopicPublisher(publisher, EVENT_SOURCE, Duration.ofSeconds(10)), metrics, state, backoff,
+                    TopicPublisher.onRedis(redis, sync.streamMaxLen(), EVENT_SOURCE, Duration.ofSeconds(10)), metrics, state, backoff,
                     sync.retryAttempts());
             SnapshotThrottle throttle = new SnapshotThrottle(sync.snapshotMaxRowsPerSecond());
-            SnapshotProgress progress = new SnapshotProgress(magentoDb, magento.database().database(), sync.tables(),
+            SnapshotProgress progress = new SnapshotProgress(magentoDb, magento.database().database(), snapshotTables,
                     throttle, metrics, sync.progressInterval());
             engine = new EngineRunner(connector.toProperties(),
                     new EngineBatchConsumer(processor, throttle, progress, state), state, backoff,
@@ -127,13 +126,13 @@ public final class SyncService implements AutoCloseable {
                             .name().toLowerCase(Locale.ROOT), magento.database().host(),
                     magento.database().port(), magento.database().database(), platform.redis().display(),
                     http.actualPort());
-            return new SyncService(vertx, magentoDb, platformDb, publisher, engine, http, state, connector);
+            return new SyncService(vertx, magentoDb, platformDb, redis, engine, http, state, connector);
         } catch (Exception | Error e) {
             if (engine != null) {
                 engine.close();
             }
-            if (publisher != null) {
-                publisher.close();
+            if (redis != null) {
+                redis.close();
             }
             closeQuietly(magentoDb);
             closeQuietly(platformDb);
@@ -214,7 +213,7 @@ public final class SyncService implements AutoCloseable {
         } catch (Exception e) {
             LOG.debug("closing the HTTP server: {}", e.getMessage());
         }
-        publisher.close();
+        redis.close();
         closeQuietly(magentoDb);
         closeQuietly(platformDb);
         try {

@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ficus.core.event.ChangeEvent;
 import dev.ficus.core.event.CloudEventCodec;
+import dev.ficus.core.event.DeadLetter;
 import dev.ficus.core.event.EntityType;
 import dev.ficus.core.event.Op;
 import dev.ficus.core.event.SourcePosition;
+import dev.ficus.core.event.Topics;
 import dev.ficus.core.json.Json;
 import dev.ficus.core.stream.RedisClients;
 import dev.ficus.core.stream.RedisStreamConsumer;
@@ -15,11 +17,13 @@ import dev.ficus.core.stream.RedisStreamPublisher;
 import dev.ficus.core.stream.StreamMessage;
 import dev.ficus.core.stream.StreamRecord;
 import dev.ficus.devstack.testing.TestServers;
+import dev.ficus.sync.publish.TopicPublisher;
 import io.vertx.core.Vertx;
 import io.vertx.redis.client.Command;
 import io.vertx.redis.client.Redis;
 import io.vertx.redis.client.Request;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -30,7 +34,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * ficus-core's Redis Streams publisher and consumer (used by the sync and by the services) on a real Redis: the Dapr
- * entry layout, MAXLEN trimming, consumer groups, acknowledgement and reclaiming a dead member's messages.
+ * entry layout, MAXLEN trimming, consumer groups, acknowledgement and reclaiming a dead member's messages; and the
+ * sync's topic publisher, which caps the topics but never the dead letters.
  */
 class RedisStreamsIT {
     private static Vertx vertx;
@@ -105,5 +110,40 @@ class RedisStreamsIT {
         }
         long len = redis.send(Request.cmd(Command.XLEN).arg(topic)).await(10, TimeUnit.SECONDS).toLong();
         assertThat(len).isLessThan(2000).isGreaterThanOrEqualTo(100);
+    }
+
+    @Test
+    void deadLettersAreNeverCappedWhenTheTopicsAre() throws Exception {
+        String source = "redis-streams-it-" + UUID.randomUUID();
+        long startMs = redis.send(Request.cmd(Command.TIME)).await(10, TimeUnit.SECONDS).get(0).toLong() * 1000;
+        long before = xlen(Topics.DLQ);
+        TopicPublisher publisher = TopicPublisher.onRedis(redis, 10, source, Duration.ofSeconds(10));
+        for (int round = 0; round < 20; round++) {
+            List<DeadLetter> letters = new ArrayList<>();
+            for (int i = 0; i < 100; i++) {
+                letters.add(new DeadLetter("catalog_product_entity_varchar", "{\"value_id\":" + i + "}",
+                        EntityType.PRODUCT, (long) i, Topics.PRODUCT,
+                        new SourcePosition("mariadb-bin.000001", 4 + i, 0, 0, null, 0, false), "bad row", 3,
+                        Instant.now()));
+            }
+            publisher.publish(List.of(), letters);
+        }
+        try {
+            assertThat(xlen(Topics.DLQ)).isGreaterThanOrEqualTo(before + 2000);
+        } finally {
+            // leave the shared dead-letter stream as it was
+            var entries = redis.send(Request.cmd(Command.XRANGE).arg(Topics.DLQ).arg(Long.toString(startMs)).arg("+"))
+                    .await(10, TimeUnit.SECONDS);
+            for (int i = 0; i < entries.size(); i++) {
+                if (entries.get(i).get(1).get(1).toString().contains(source)) {
+                    redis.send(Request.cmd(Command.XDEL).arg(Topics.DLQ).arg(entries.get(i).get(0).toString()))
+                            .await(10, TimeUnit.SECONDS);
+                }
+            }
+        }
+    }
+
+    private static long xlen(String topic) throws Exception {
+        return redis.send(Request.cmd(Command.XLEN).arg(topic)).await(10, TimeUnit.SECONDS).toLong();
     }
 }

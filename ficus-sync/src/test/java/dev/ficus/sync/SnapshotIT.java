@@ -7,14 +7,19 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ficus.core.event.ChangeEvent;
 import dev.ficus.core.event.Topics;
 import dev.ficus.magento.fixture.FixtureProfile;
 import dev.ficus.magento.rest.MagentoStandIn;
 import dev.ficus.magento.rest.MagentoStandInConfig;
+import dev.ficus.sync.eav.AttributeCatalog;
+import dev.ficus.sync.eav.InList;
+import dev.ficus.sync.eav.ProductExtractor;
 import dev.ficus.sync.source.SnapshotProgress;
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -30,7 +35,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The initial snapshot of the seeded small profile (the Performance Toolkit's small shop): one event per entity in
- * every domain, and each event saying what the Magento stand-in's REST API says about the same entity. The snapshot
+ * every domain, and each event saying what the Magento stand-in's REST API says about the same entity (every
+ * configurable's options and children too). The snapshot
  * runs under a read-rate cap, which its progress line shows.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -114,7 +120,50 @@ class SnapshotIT {
             List<String> theirs = new ArrayList<>();
             api.path("extension_attributes").path("category_links")
                     .forEach(l -> theirs.add(l.path("category_id").asText() + "@" + l.path("position").asLong()));
-            assertThat(ours).containsExactlyInAnyOrderElementsOf(theirs);
+            assertThat(ours).as("category links of " + e.subject()).containsExactlyElementsOf(theirs);
+        }
+    }
+
+    @Test
+    void oneExtractionOfMoreProductsThanAQueryChunkKeepsEveryProductsLinks() throws Exception {
+        List<Long> ids = new ArrayList<>();
+        for (ChangeEvent e : topics.events(Topics.PRODUCT)) {
+            ids.add(e.magentoId());
+        }
+        assertThat(ids.size()).isGreaterThan(InList.CHUNK);
+        try (Connection c = shop.magentoConnection()) {
+            Map<Long, ObjectNode> records = new ProductExtractor(new AttributeCatalog()).extract(c, ids);
+            assertThat(records).hasSize(ids.size());
+            long linked = shop.queryLong("SELECT count(DISTINCT product_id) FROM catalog_category_product");
+            assertThat(linked).isPositive();
+            // the seeded shop puts every product in website 1, and each of the linked ones in one category
+            assertThat(records.values()).allSatisfy(r ->
+                    assertThat(r.path("website_ids").toString()).as(r.path("sku").asText()).isEqualTo("[1]"));
+            assertThat(records.values().stream().filter(r -> r.path("category_links").size() == 1).count())
+                    .isEqualTo(linked);
+        }
+    }
+
+    @Test
+    void configurableEventsSayWhatTheRestApiSays() throws Exception {
+        List<ChangeEvent> configurables = topics.events(Topics.PRODUCT).stream()
+                .filter(e -> e.record().path("type_id").asText().equals("configurable")).toList();
+        assertThat(configurables).hasSize((int) shop.queryLong(
+                "SELECT count(*) FROM catalog_product_entity WHERE type_id = 'configurable'"));
+        for (ChangeEvent e : configurables) {
+            JsonNode r = e.record();
+            JsonNode ext = rest.get("/products/" + StandInRest.encode(r.path("sku").asText())).path("extension_attributes");
+            assertThat(r.path("configurable_product_links").toString()).as("links of " + e.subject())
+                    .isEqualTo(ext.path("configurable_product_links").toString());
+            JsonNode theirs = ext.path("configurable_product_options");
+            assertThat(r.path("configurable_product_options").size()).isEqualTo(theirs.size()).isPositive();
+            for (int i = 0; i < theirs.size(); i++) {
+                JsonNode ours = r.path("configurable_product_options").get(i);
+                for (String field : List.of("id", "attribute_id", "label", "position", "product_id")) {
+                    assertSame(ours.path(field), theirs.get(i).path(field), field + " of an option of " + e.subject());
+                }
+                assertThat(ours.path("values").toString()).isEqualTo(theirs.get(i).path("values").toString());
+            }
         }
     }
 
@@ -147,6 +196,10 @@ class SnapshotIT {
             for (String field : List.of("increment_id", "status", "state", "grand_total", "customer_email",
                     "subtotal", "store_id")) {
                 assertSame(r.path(field), api.path(field), field + " of " + e.subject());
+            }
+            for (String field : List.of("entity_id", "method", "amount_ordered", "shipping_amount")) {
+                assertSame(r.path("payment").path(field), api.path("payment").path(field),
+                        "payment " + field + " of " + e.subject());
             }
             List<String> ours = new ArrayList<>();
             r.path("items").forEach(i -> ours.add(i.path("sku").asText()));

@@ -183,6 +183,57 @@ class SyncPipelineIT {
                 && x.record().path("items").get(0).path("qty_invoiced").decimalValue().signum() > 0);
         shop.sql("UPDATE sales_order SET status = 'processing' WHERE entity_id = 2");
         awaitEvent(Topics.ORDER, x -> x.magentoId() == 2 && x.record().path("status").asText().equals("processing"));
+        assertThat(eventsFor(Topics.ORDER, 2).get(0).record().has("payment")).isFalse();
+        shop.sql("INSERT INTO sales_order_payment (parent_id, method, amount_ordered) VALUES (2, 'checkmo', 34.5)");
+        ChangeEvent paid = awaitEvent(Topics.ORDER, x -> x.magentoId() == 2
+                && x.record().path("payment").path("method").asText().equals("checkmo"));
+        assertThat(paid.record().path("payment").path("amount_ordered").decimalValue()).isEqualByComparingTo("34.5");
+    }
+
+    @Test
+    @Order(5)
+    void aConfigurableFollowsItsSuperAttributesLabelsLinksAndChildrensValues() throws Exception {
+        String color = MagentoRows.attr("color");
+        shop.sql(MagentoRows.product(20, "CONF-20", "Configurable", "0"));
+        shop.sql(MagentoRows.product(21, "CONF-20-red", "Red", "5"));
+        shop.sql(MagentoRows.product(22, "CONF-20-blue", "Blue", "5"));
+        shop.sql("UPDATE catalog_product_entity SET type_id = 'configurable' WHERE entity_id = 20",
+                "INSERT INTO catalog_product_entity_int (attribute_id, store_id, entity_id, value) VALUES "
+                        + "(" + color + ", 0, 21, 7), (" + color + ", 0, 22, 3)",
+                "INSERT INTO catalog_product_super_attribute (product_id, attribute_id, position) VALUES (20, "
+                        + color + ", 0)",
+                "INSERT INTO catalog_product_super_link (product_id, parent_id) VALUES (22, 20), (21, 20)");
+        ChangeEvent linked = awaitEvent(Topics.PRODUCT, x -> x.magentoId() == 20
+                && x.record().path("configurable_product_links").size() == 2);
+        assertThat(linked.record().path("configurable_product_links").toString()).isEqualTo("[22,21]");
+        JsonNode option = linked.record().path("configurable_product_options").get(0);
+        assertThat(option.path("label").asText()).isEqualTo("Color");
+        assertThat(option.path("product_id").asLong()).isEqualTo(20);
+        assertThat(option.path("values").toString()).isEqualTo("[{\"value_index\":3},{\"value_index\":7}]");
+
+        // a child's new option value changes the configurable, though no row of the configurable changed
+        shop.sql("UPDATE catalog_product_entity_int SET value = 9 WHERE entity_id = 21 AND attribute_id = " + color);
+        awaitEvent(Topics.PRODUCT, x -> x.magentoId() == 20 && x.record().path("configurable_product_options").get(0)
+                .path("values").toString().equals("[{\"value_index\":3},{\"value_index\":9}]"));
+
+        // option labels: store 0's, and a store view's of its own
+        shop.sql("INSERT INTO catalog_product_super_attribute_label (product_super_attribute_id, store_id, value) "
+                + "SELECT product_super_attribute_id, 0, 'Colour' FROM catalog_product_super_attribute WHERE product_id = 20");
+        awaitEvent(Topics.PRODUCT, x -> x.magentoId() == 20 && x.record().path("configurable_product_options").get(0)
+                .path("label").asText().equals("Colour"));
+        shop.sql("INSERT INTO catalog_product_super_attribute_label (product_super_attribute_id, store_id, value) "
+                + "SELECT product_super_attribute_id, 1, 'Farbe' FROM catalog_product_super_attribute WHERE product_id = 20");
+        ChangeEvent labelled = awaitEvent(Topics.PRODUCT, x -> x.magentoId() == 20 && x.record()
+                .path("configurable_product_options").get(0).path("store_labels").path("1").asText().equals("Farbe"));
+        assertThat(labelled.record().path("configurable_product_options").get(0).path("label").asText())
+                .isEqualTo("Colour");
+
+        shop.sql("DELETE FROM catalog_product_super_link WHERE product_id = 22");
+        awaitEvent(Topics.PRODUCT, x -> x.magentoId() == 20
+                && x.record().path("configurable_product_links").toString().equals("[21]"));
+        shop.sql("DELETE FROM catalog_product_super_attribute WHERE product_id = 20");
+        awaitEvent(Topics.PRODUCT, x -> x.magentoId() == 20
+                && x.record().path("configurable_product_options").isEmpty());
     }
 
     @Test

@@ -20,7 +20,7 @@ import java.util.TreeSet;
 /**
  * Loads products for one store view as ProductRepository does: the default (store 0) value of each attribute,
  * overridden by the store view's row for attributes that are not global; website links, category links, the
- * configurable's options and children, and (for single-product reads) the stock item.
+ * configurable's options (labelled for the store view) and children, and (for single-product reads) the stock item.
  */
 public final class ProductReader {
     static final List<String> VALUE_TYPES = List.of("varchar", "int", "decimal", "text", "datetime");
@@ -57,7 +57,7 @@ public final class ProductReader {
             categories.computeIfAbsent(num(r.get("product_id")), k -> new ArrayList<>())
                     .add(new ProductRecord.CategoryLink(num(r.get("position")), num(r.get("category_id"))));
         }
-        ConfigurableLinks configurables = configurables(c, ids);
+        ConfigurableLinks configurables = configurables(c, ids, store);
         Map<Long, StockItemRecord> stock = withStockItem ? stockItems(c, ids) : Map.of();
 
         List<ProductRecord> out = new ArrayList<>();
@@ -122,7 +122,7 @@ public final class ProductReader {
                                      Map<Long, List<Long>> children) {
     }
 
-    private ConfigurableLinks configurables(Connection c, List<Long> ids) throws SQLException {
+    private ConfigurableLinks configurables(Connection c, List<Long> ids, Store store) throws SQLException {
         String in = Rows.placeholders(ids.size());
         Map<Long, List<Long>> children = grouped(c, "SELECT parent_id AS k, product_id AS v FROM catalog_product_super_link"
                 + " WHERE parent_id IN (" + in + ") ORDER BY link_id", ids);
@@ -131,6 +131,7 @@ public final class ProductReader {
                 + " sa.attribute_id, sa.position, ea.frontend_label FROM catalog_product_super_attribute sa"
                 + " JOIN eav_attribute ea ON ea.attribute_id = sa.attribute_id WHERE sa.product_id IN (" + in + ")"
                 + " ORDER BY sa.position, sa.product_super_attribute_id", ids);
+        Map<Long, String> labels = optionLabels(c, superAttributes, store);
         for (Map<String, Object> sa : superAttributes) {
             long parent = num(sa.get("product_id"));
             long attributeId = num(sa.get("attribute_id"));
@@ -145,10 +146,38 @@ public final class ProductReader {
                 }
             }
             options.computeIfAbsent(parent, k -> new ArrayList<>()).add(new ProductRecord.ConfigurableOption(
-                    num(sa.get("product_super_attribute_id")), attributeId, text(sa.get("frontend_label")),
+                    num(sa.get("product_super_attribute_id")), attributeId,
+                    labels.getOrDefault(num(sa.get("product_super_attribute_id")), text(sa.get("frontend_label"))),
                     num(sa.get("position")), List.copyOf(valueIndexes), parent));
         }
         return new ConfigurableLinks(options, children);
+    }
+
+    /**
+     * The option labels the store view shows, by super attribute id, where catalog_product_super_attribute_label
+     * gives one (as the Configurable attribute collection loads them): the store's row over the store 0 row, which
+     * must exist; none, or use_default set, leaves the attribute's own label.
+     */
+    private static Map<Long, String> optionLabels(Connection c, List<Map<String, Object>> superAttributes, Store store)
+            throws SQLException {
+        Map<Long, String> out = new HashMap<>();
+        if (superAttributes.isEmpty()) {
+            return out;
+        }
+        List<Object> params = new ArrayList<>();
+        params.add(store.id());
+        superAttributes.forEach(sa -> params.add(num(sa.get("product_super_attribute_id"))));
+        for (Map<String, Object> r : Rows.query(c, "SELECT d.product_super_attribute_id AS id,"
+                + " IFNULL(s.use_default, d.use_default) AS use_default, IFNULL(s.value, d.value) AS label"
+                + " FROM catalog_product_super_attribute_label d LEFT JOIN catalog_product_super_attribute_label s"
+                + " ON s.product_super_attribute_id = d.product_super_attribute_id AND s.store_id = ?"
+                + " WHERE d.store_id = 0 AND d.product_super_attribute_id IN ("
+                + Rows.placeholders(superAttributes.size()) + ")", params)) {
+            if (num(r.get("use_default")) == 0 && r.get("label") != null) {
+                out.put(num(r.get("id")), r.get("label").toString());
+            }
+        }
+        return out;
     }
 
     private static Map<Long, StockItemRecord> stockItems(Connection c, List<Long> ids) throws SQLException {

@@ -27,7 +27,8 @@ public final class MagentoSchema {
             "catalog_product_entity", "catalog_product_entity_datetime", "catalog_product_entity_decimal",
             "catalog_product_entity_int", "catalog_product_entity_text", "catalog_product_entity_varchar",
             "catalog_product_website", "catalog_category_product",
-            "catalog_product_relation", "catalog_product_super_attribute", "catalog_product_super_link",
+            "catalog_product_relation", "catalog_product_super_attribute",
+            "catalog_product_super_attribute_label", "catalog_product_super_link",
             "cataloginventory_stock", "cataloginventory_stock_item",
             "customer_entity", "customer_address_entity",
             "sales_order", "sales_order_item", "sales_order_address", "sales_order_payment");

@@ -348,6 +348,23 @@ CREATE TABLE catalog_product_super_attribute (
     REFERENCES catalog_product_entity (entity_id) ON DELETE CASCADE
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COMMENT='Catalog Product Super Attribute Table';
 
+-- The option label of a configurable's super attribute, per store view (store 0: the default); without a row, or with
+-- use_default = 1, the option shows the attribute's own label.
+CREATE TABLE catalog_product_super_attribute_label (
+  value_id int unsigned NOT NULL AUTO_INCREMENT COMMENT 'Value ID',
+  product_super_attribute_id int unsigned NOT NULL DEFAULT 0 COMMENT 'Product Super Attribute ID',
+  store_id smallint unsigned NOT NULL DEFAULT 0 COMMENT 'Store ID',
+  use_default smallint unsigned NULL DEFAULT 0 COMMENT 'Use Default Value',
+  value varchar(255) NULL DEFAULT NULL COMMENT 'Value',
+  PRIMARY KEY (value_id),
+  UNIQUE KEY CAT_PRD_SPR_ATTR_LBL_PRD_SPR_ATTR_ID_STORE_ID (product_super_attribute_id, store_id),
+  KEY CATALOG_PRODUCT_SUPER_ATTRIBUTE_LABEL_STORE_ID (store_id),
+  CONSTRAINT FK_309442281DF7784210ED82B2CC51E5D5 FOREIGN KEY (product_super_attribute_id)
+    REFERENCES catalog_product_super_attribute (product_super_attribute_id) ON DELETE CASCADE,
+  CONSTRAINT CATALOG_PRODUCT_SUPER_ATTRIBUTE_LABEL_STORE_ID_STORE_STORE_ID FOREIGN KEY (store_id)
+    REFERENCES store (store_id) ON DELETE CASCADE
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COMMENT='Catalog Product Super Attribute Label Table';
+
 CREATE TABLE catalog_product_super_link (
   link_id int unsigned NOT NULL AUTO_INCREMENT COMMENT 'Link ID',
   product_id int unsigned NOT NULL DEFAULT 0 COMMENT 'Product ID',

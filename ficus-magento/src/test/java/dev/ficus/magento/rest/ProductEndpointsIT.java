@@ -11,6 +11,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.ficus.magento.fixture.MagentoSeeder;
 import dev.ficus.magento.testsupport.Http;
 import dev.ficus.magento.testsupport.StandInShop;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -67,6 +69,32 @@ class ProductEndpointsIT {
         assertThat(ext.get("configurable_product_links")).hasSize(24);
         assertThat(ext.get("configurable_product_options").get(0).get("values")).hasSize(24);
         assertThat(p.has("price")).isFalse();
+    }
+
+    @Test
+    void anOptionsLabelComesFromItsLabelRowsPerStoreView() throws Exception {
+        String attributeLabel = shop.row("SELECT ea.frontend_label FROM catalog_product_super_attribute sa JOIN "
+                + "eav_attribute ea ON ea.attribute_id = sa.attribute_id JOIN catalog_product_entity p ON "
+                + "p.entity_id = sa.product_id WHERE p.sku = 'configurable_5'").get("frontend_label").toString();
+        String superAttribute = "(SELECT sa.product_super_attribute_id FROM catalog_product_super_attribute sa JOIN "
+                + "catalog_product_entity p ON p.entity_id = sa.product_id WHERE p.sku = 'configurable_5')";
+        try (Connection c = shop.connect(); Statement st = c.createStatement()) {
+            // a store view row without the store 0 row is not read
+            st.execute("INSERT INTO catalog_product_super_attribute_label (product_super_attribute_id, store_id, value) "
+                    + "SELECT " + superAttribute + ", 1, 'Farbe'");
+            assertThat(optionLabel("default")).isEqualTo(attributeLabel);
+            st.execute("INSERT INTO catalog_product_super_attribute_label (product_super_attribute_id, store_id, value) "
+                    + "SELECT " + superAttribute + ", 0, 'Colour'");
+            assertThat(optionLabel("all")).isEqualTo("Colour");
+            assertThat(optionLabel("default")).isEqualTo("Farbe");
+            st.execute("UPDATE catalog_product_super_attribute_label SET use_default = 1 WHERE store_id = 1");
+            assertThat(optionLabel("default")).isEqualTo(attributeLabel);
+        }
+    }
+
+    private String optionLabel(String storeCode) {
+        return shop.http.get("/rest/" + storeCode + "/V1/products/configurable_5", admin).json()
+                .path("extension_attributes").path("configurable_product_options").get(0).path("label").asText();
     }
 
     @Test

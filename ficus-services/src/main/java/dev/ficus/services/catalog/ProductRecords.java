@@ -42,22 +42,25 @@ final class ProductRecords {
                 text(values.get("name")), integer(record.get("attribute_set_id")), decimal(values.get("price")),
                 integer(values.get("status")), integer(values.get("visibility")), text(record.get("type_id")),
                 MagentoJson.dateTime(text(record.get("created_at"))), MagentoJson.dateTime(text(record.get("updated_at"))),
-                decimal(values.get("weight")), websites, links, configurableOptions(record),
+                decimal(values.get("weight")), websites, links, configurableOptions(record, storeId),
                 configurableLinks(record),
                 stock == null ? null : StockItemRecord.fromColumns(columns(stock)), custom);
     }
 
     /**
      * extension_attributes.configurable_product_options, when the record carries them:
-     * {@code [{"id", "attribute_id", "label", "position", "values": [value_index…], "product_id"}]}.
+     * {@code [{"id", "attribute_id", "label", "position", "values": [value_index…], "product_id", "store_labels"}]};
+     * the label is the store view's from {@code store_labels} where it has one, else {@code label}.
      */
-    static List<ProductRecord.ConfigurableOption> configurableOptions(JsonNode record) {
+    static List<ProductRecord.ConfigurableOption> configurableOptions(JsonNode record, long storeId) {
         List<ProductRecord.ConfigurableOption> out = new ArrayList<>();
         for (JsonNode o : record.path("configurable_product_options")) {
             List<Long> values = new ArrayList<>();
             o.path("values").forEach(v -> values.add(v.isObject() ? v.path("value_index").asLong() : v.asLong()));
+            JsonNode storeLabel = o.path("store_labels").get(Long.toString(storeId));
             out.add(new ProductRecord.ConfigurableOption(o.path("id").asLong(), o.path("attribute_id").asLong(),
-                    text(o.get("label")), o.path("position").asLong(), values, o.path("product_id").asLong()));
+                    text(storeLabel != null ? storeLabel : o.get("label")), o.path("position").asLong(), values,
+                    o.path("product_id").asLong()));
         }
         return out;
     }

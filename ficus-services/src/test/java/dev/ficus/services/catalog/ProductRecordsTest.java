@@ -41,4 +41,21 @@ class ProductRecordsTest {
                 "{\"attribute_code\":\"category_ids\",\"value\":[\"3\"]}");
         assertThat(json).doesNotContain("color");
     }
+
+    @Test
+    void anOptionShowsTheStoreViewsLabelWhereItHasOne() {
+        JsonNode configurable = Json.read("""
+                {"entity_id":7,"sku":"C7","type_id":"configurable","attribute_set_id":4,"attributes":{},
+                 "configurable_product_options":[{"id":3,"attribute_id":93,"label":"Colour","position":0,
+                   "values":[{"value_index":4},{"value_index":5}],"product_id":7,"store_labels":{"2":"Farbe"}}],
+                 "configurable_product_links":[8,9]}
+                """);
+        assertThat(ProductRecords.resolve(configurable, null, 1).configurableOptions().get(0).label())
+                .isEqualTo("Colour");
+        ProductRecord.ConfigurableOption german = ProductRecords.resolve(configurable, null, 2).configurableOptions()
+                .get(0);
+        assertThat(german.label()).isEqualTo("Farbe");
+        assertThat(german.valueIndexes()).containsExactly(4L, 5L);
+        assertThat(ProductRecords.resolve(configurable, null, 2).configurableLinks()).containsExactly(8L, 9L);
+    }
 }

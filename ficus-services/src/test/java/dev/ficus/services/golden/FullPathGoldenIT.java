@@ -24,7 +24,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 /**
  * Stand-in → sync → services, on the seeded small profile: for every entity, the service's answer (status and body,
  * byte for byte) equals the stand-in's for the same path, for the default store view (which has overrides) and for
- * {@code all}; searchCriteria lists and error bodies too; then changes made in Magento reach the services.
+ * {@code all} (with store view overrides of values and of configurable option labels); searchCriteria lists and
+ * error bodies too; then changes made in Magento reach the services.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class FullPathGoldenIT {
@@ -41,7 +42,15 @@ class FullPathGoldenIT {
                         + "FROM catalog_product_entity WHERE entity_id <= 25",
                 "INSERT INTO catalog_product_entity_varchar (attribute_id, store_id, entity_id, value) "
                         + "SELECT " + NAME_ID.formatted("url_key") + ", 1, entity_id, NULL "
-                        + "FROM catalog_product_entity WHERE entity_id BETWEEN 26 AND 30");
+                        + "FROM catalog_product_entity WHERE entity_id BETWEEN 26 AND 30",
+                // option labels: a default label; one with a store view label; one whose store view uses the
+                // attribute's; and a store view label without the store 0 row Magento requires (ignored)
+                optionLabel("configurable_1", 0, 0, "'Colour'"),
+                optionLabel("configurable_2", 0, 0, "'Size'"),
+                optionLabel("configurable_2", 1, 0, "'Taille'"),
+                optionLabel("configurable_3", 0, 0, "'Finish'"),
+                optionLabel("configurable_3", 1, 1, "NULL"),
+                optionLabel("configurable_4", 1, 0, "'Ignored'"));
         path.startSync();
         ServicesConfig config = TestConfig.services().withReadyMaxLag(Duration.ofSeconds(30));
         path.startServices(config);
@@ -55,6 +64,13 @@ class FullPathGoldenIT {
                         && path.platformLong("SELECT COUNT(*) FROM orders") == orders
                         && path.platformLong("SELECT COUNT(*) FROM stock_items") == stock
                         && path.platformLong("SELECT COUNT(*) FROM catalog_stock_items") == stock);
+    }
+
+    private static String optionLabel(String sku, int store, int useDefault, String value) {
+        return "INSERT INTO catalog_product_super_attribute_label (product_super_attribute_id, store_id, use_default, "
+                + "value) SELECT sa.product_super_attribute_id, " + store + ", " + useDefault + ", " + value
+                + " FROM catalog_product_super_attribute sa JOIN catalog_product_entity p ON p.entity_id = sa.product_id"
+                + " WHERE p.sku = '" + sku + "'";
     }
 
     @AfterAll

@@ -23,10 +23,12 @@ import java.util.TreeSet;
  *  "attributes":       {"name":"Hoodie", "price":34.000000, "status":1, …},   // store 0: the defaults
  *  "store_attributes": {"1": {"name":"Sweat à capuche"}},                   // per store view overrides
  *  "website_ids":      [1],
- *  "category_links":   [{"category_id":3, "position":0}]}
+ *  "category_links":   [{"category_id":3, "position":0}],
+ *  "configurable_product_options": […], "configurable_product_links": […]}           // see ConfigurableReader
  * </pre>
  *
- * A whole batch of products costs one query per table (entity, five value tables, websites, categories), run in one
+ * A whole batch of products costs one query per table (entity, five value tables, websites, categories, super
+ * attributes and links, and for configurables their children's option values), run in one
  * consistent snapshot so that a product is never read half-way through a Magento save. Attribute codes and backend
  * types come from eav_attribute; as in Magento, a value row in a table other than its attribute's backend type is
  * ignored. A value row whose attribute id does not exist even after reloading the attributes is an
@@ -45,13 +47,17 @@ public final class ProductExtractor {
     public Map<Long, ObjectNode> extract(Connection c, List<Long> ids) throws SQLException, ExtractionException {
         Map<Long, ObjectNode> records = new HashMap<>(ids.size() * 2);
         for (List<Long> chunk : InList.chunks(ids)) {
-            extractChunk(c, chunk, records);
+            records.putAll(extractChunk(c, chunk));
         }
         return records;
     }
 
-    private void extractChunk(Connection c, List<Long> ids, Map<Long, ObjectNode> records)
-            throws SQLException, ExtractionException {
+    /**
+     * One chunk's records. The chunk's reads fill only the chunk's own records: the per-product arrays (websites,
+     * categories, …) are set on every record the reads look at, so a record of an earlier chunk must never be in reach.
+     */
+    private Map<Long, ObjectNode> extractChunk(Connection c, List<Long> ids) throws SQLException, ExtractionException {
+        Map<Long, ObjectNode> records = new HashMap<>(ids.size() * 2);
         String in = InList.placeholders(ids.size());
         try (PreparedStatement ps = c.prepareStatement("SELECT * FROM catalog_product_entity WHERE entity_id IN (" + in + ")")) {
             InList.bind(ps, ids);
@@ -63,7 +69,7 @@ public final class ProductExtractor {
             }
         }
         if (records.isEmpty()) {
-            return;
+            return records;
         }
         Map<Long, TreeMap<Long, ObjectNode>> scoped = new HashMap<>();
         for (String type : VALUE_TYPES) {
@@ -71,28 +77,26 @@ public final class ProductExtractor {
         }
         readWebsites(c, ids, in, records);
         readCategories(c, ids, in, records);
-        scoped.forEach((entityId, byStore) -> {
-            ObjectNode record = records.get(entityId);
+        ConfigurableReader.read(c, ids, in, records);
+        records.forEach((entityId, record) -> {
+            TreeMap<Long, ObjectNode> byStore = scoped.getOrDefault(entityId, new TreeMap<>());
             ObjectNode defaults = byStore.remove(0L);
             record.set("attributes", defaults == null ? Json.object() : defaults);
+            // only stores with value rows of their own: a store without any reads the defaults
             ObjectNode stores = Json.object();
             byStore.forEach((store, values) -> stores.set(Long.toString(store), values));
             record.set("store_attributes", stores);
         });
-        for (ObjectNode record : records.values()) {
-            if (!record.has("attributes")) {
-                record.set("attributes", Json.object());
-                record.set("store_attributes", Json.object());
-            }
-        }
+        return records;
     }
 
     private void readValues(Connection c, String type, List<Long> ids, String in, Map<Long, ObjectNode> records,
                             Map<Long, TreeMap<Long, ObjectNode>> scoped) throws SQLException, ExtractionException {
         String table = "catalog_product_entity_" + type;
         long loadedVersion = attributes.version();
+        // in the order of the (entity_id, attribute_id, store_id) unique key: read from the index, no sort
         try (PreparedStatement ps = c.prepareStatement("SELECT entity_id, attribute_id, store_id, value FROM " + table
-                + " WHERE entity_id IN (" + in + ") ORDER BY entity_id, store_id, attribute_id")) {
+                + " WHERE entity_id IN (" + in + ") ORDER BY entity_id, attribute_id, store_id")) {
             InList.bind(ps, ids);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -154,11 +158,12 @@ public final class ProductExtractor {
         });
     }
 
+    /** In the order Magento lists them: the link rows' own id (the order they were assigned in). */
     private static void readCategories(Connection c, List<Long> ids, String in, Map<Long, ObjectNode> records)
             throws SQLException {
         Map<Long, List<ObjectNode>> links = new HashMap<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT product_id, category_id, position FROM "
-                + "catalog_category_product WHERE product_id IN (" + in + ") ORDER BY product_id, category_id")) {
+                + "catalog_category_product WHERE product_id IN (" + in + ") ORDER BY product_id, entity_id")) {
             InList.bind(ps, ids);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {

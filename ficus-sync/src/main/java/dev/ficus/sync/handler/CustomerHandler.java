@@ -32,6 +32,11 @@ public final class CustomerHandler implements DomainHandler {
     }
 
     @Override
+    public Set<String> snapshotTables() {
+        return Set.of("customer_entity");
+    }
+
+    @Override
     public void collect(RowChange row, PendingChanges into) {
         if (row.table().equals("customer_entity")) {
             into.touch(row.longValue("entity_id"), row, row.row());

@@ -26,10 +26,23 @@ public interface DomainHandler {
     Set<String> tables();
 
     /**
+     * Tables whose snapshot rows this handler uses: its entities' own tables. The snapshot reads no others (the
+     * extraction reads the child rows of each entity), which spares reading and decoding every child row once more.
+     */
+    Set<String> snapshotTables();
+
+    /**
      * Notes the entities {@code row} changes. Snapshot reads of child tables are ignored: the snapshot reads each
      * entity's own row too, and its extraction reads the children, so the snapshot yields one event per entity.
      */
     void collect(RowChange row, PendingChanges into);
+
+    /**
+     * Touches the entities that changes noted with {@link PendingChanges#touchRelatedOf} also change, looked up in
+     * the source; runs in the same consistent read as {@link #extract}, just before it.
+     */
+    default void touchRelated(Connection magento, PendingChanges changes) throws SQLException {
+    }
 
     /** The current records of the entities that exist; an id missing from the result is an entity that is gone. */
     Map<Long, ObjectNode> extract(Connection magento, List<Long> ids) throws SQLException, ExtractionException;

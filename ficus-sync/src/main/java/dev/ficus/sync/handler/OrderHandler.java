@@ -9,7 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Orders with their items and addresses: a change to any of the three tables gives one order event. */
+/**
+ * Orders with their items, addresses and payment: a change to any of the four tables gives one order event. The
+ * record's {@code payment} is the order's sales_order_payment row (the first by entity_id, as Magento's order
+ * repository takes it), left out when the order has none.
+ */
 public final class OrderHandler implements DomainHandler {
 
     @Override
@@ -19,7 +23,12 @@ public final class OrderHandler implements DomainHandler {
 
     @Override
     public Set<String> tables() {
-        return Set.of("sales_order", "sales_order_item", "sales_order_address");
+        return Set.of("sales_order", "sales_order_item", "sales_order_address", "sales_order_payment");
+    }
+
+    @Override
+    public Set<String> snapshotTables() {
+        return Set.of("sales_order");
     }
 
     @Override
@@ -31,7 +40,7 @@ public final class OrderHandler implements DomainHandler {
                     ProductHandler.touchBoth(row, "order_id", into);
                 }
             }
-            default -> {
+            default -> { // addresses and payments
                 if (!row.isSnapshot()) {
                     ProductHandler.touchBoth(row, "parent_id", into);
                 }
@@ -44,6 +53,7 @@ public final class OrderHandler implements DomainHandler {
         Map<Long, ObjectNode> orders = Records.byKey(c, "sales_order", "entity_id", ids, Set.of());
         Records.attachChildren(c, orders, "sales_order_item", "order_id", "item_id", "items");
         Records.attachChildren(c, orders, "sales_order_address", "parent_id", "entity_id", "addresses");
+        Records.attachFirstChild(c, orders, "sales_order_payment", "parent_id", "entity_id", "payment");
         return orders;
     }
 

@@ -4,10 +4,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ficus.core.event.EntityType;
 import dev.ficus.sync.eav.AttributeCatalog;
 import dev.ficus.sync.eav.ExtractionException;
+import dev.ficus.sync.eav.InList;
 import dev.ficus.sync.eav.ProductExtractor;
 import dev.ficus.sync.source.RowChange;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -15,8 +19,10 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Products: a change to the entity row, to any of the five value tables, to a website link or a category link gives
- * one product event. Value rows are followed whether or not Magento bumped updated_at (it does not on every path:
+ * Products: a change to the entity row, to any of the five value tables, to a website link, a category link, a super
+ * attribute, an option label (to the super attribute's product) or a super link (to the configurable: its parent_id)
+ * gives one product event; so does a change to a
+ * child's int value, for the child and for its configurables (their option values come from the children). Value rows are followed whether or not Magento bumped updated_at (it does not on every path:
  * {@code saveAttribute()}, direct SQL). A change to eav_attribute reloads the attribute table.
  */
 public final class ProductHandler implements DomainHandler {
@@ -26,6 +32,13 @@ public final class ProductHandler implements DomainHandler {
             "catalog_product_entity_text", "catalog_product_entity_datetime");
     private static final String WEBSITE = "catalog_product_website";
     private static final String CATEGORY = "catalog_category_product";
+    private static final String SUPER_ATTRIBUTE = "catalog_product_super_attribute";
+    private static final String SUPER_LABEL = "catalog_product_super_attribute_label";
+    private static final String SUPER_LINK = "catalog_product_super_link";
+    /** Related-lookup kinds: a child product's configurables; a super attribute's product. */
+    static final String PARENTS_OF_CHILD = "parents of child";
+    static final String PRODUCT_OF_SUPER_ATTRIBUTE = "product of super attribute";
+    private static final String INT_VALUES = "catalog_product_entity_int";
     private static final String ATTRIBUTES = "eav_attribute";
 
     private final AttributeCatalog attributes;
@@ -44,8 +57,13 @@ public final class ProductHandler implements DomainHandler {
     @Override
     public Set<String> tables() {
         Set<String> t = new HashSet<>(VALUE_TABLES);
-        t.addAll(List.of(ENTITY, WEBSITE, CATEGORY, ATTRIBUTES));
+        t.addAll(List.of(ENTITY, WEBSITE, CATEGORY, SUPER_ATTRIBUTE, SUPER_LABEL, SUPER_LINK, ATTRIBUTES));
         return t;
+    }
+
+    @Override
+    public Set<String> snapshotTables() {
+        return Set.of(ENTITY);
     }
 
     @Override
@@ -64,8 +82,54 @@ public final class ProductHandler implements DomainHandler {
         if (row.isSnapshot()) {
             return;
         }
+        if (table.equals(SUPER_LINK)) {
+            touchBoth(row, "parent_id", into);
+            return;
+        }
+        if (table.equals(SUPER_LABEL)) {
+            // a label row names its super attribute only (a deleted super attribute's labels go by cascade, and
+            // the super attribute's own delete row touches the product)
+            relatedOf(row, "product_super_attribute_id", PRODUCT_OF_SUPER_ATTRIBUTE, into);
+            return;
+        }
         String column = VALUE_TABLES.contains(table) ? "entity_id" : "product_id";
         touchBoth(row, column, into);
+        if (table.equals(INT_VALUES)) {
+            // a child's value of its parent's super attribute is one of the parent's option values
+            relatedOf(row, "entity_id", PARENTS_OF_CHILD, into);
+        }
+    }
+
+    private static void relatedOf(RowChange row, String column, String kind, PendingChanges into) {
+        for (Map<String, Object> image : Arrays.asList(row.before(), row.after())) {
+            if (image != null && image.get(column) instanceof Number key) {
+                into.touchRelatedOf(kind, key.longValue(), row);
+            }
+        }
+    }
+
+    /** The configurables of children whose int values changed; the products of changed option labels. */
+    @Override
+    public void touchRelated(Connection c, PendingChanges changes) throws SQLException {
+        touchFound(c, changes, changes.related(PARENTS_OF_CHILD), "SELECT product_id, parent_id FROM " + SUPER_LINK
+                + " WHERE product_id IN ");
+        touchFound(c, changes, changes.related(PRODUCT_OF_SUPER_ATTRIBUTE), "SELECT product_super_attribute_id,"
+                + " product_id FROM " + SUPER_ATTRIBUTE + " WHERE product_super_attribute_id IN ");
+    }
+
+    /** Runs {@code select} (key, product id) for the keys and touches each product found with its key's row. */
+    private static void touchFound(Connection c, PendingChanges changes, Map<Long, RowChange> keys, String select)
+            throws SQLException {
+        for (List<Long> chunk : InList.chunks(List.copyOf(keys.keySet()))) {
+            try (PreparedStatement ps = c.prepareStatement(select + "(" + InList.placeholders(chunk.size()) + ")")) {
+                InList.bind(ps, chunk);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        changes.touch(rs.getLong(2), keys.get(rs.getLong(1)));
+                    }
+                }
+            }
+        }
     }
 
     /** An update may move a row from one entity to another: both change. */

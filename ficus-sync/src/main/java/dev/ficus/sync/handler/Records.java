@@ -43,11 +43,26 @@ final class Records {
     /** Child rows grouped under their parent ids and attached to each parent record as array {@code field}. */
     static void attachChildren(Connection c, Map<Long, ObjectNode> parents, String table, String parentColumn,
                                String orderColumn, String field) throws SQLException {
+        Map<Long, ArrayNode> byParent = childrenByParent(c, parents, table, parentColumn, orderColumn);
+        parents.forEach((id, record) -> record.set(field, byParent.getOrDefault(id, Json.mapper().createArrayNode())));
+    }
+
+    /** The first child row (in {@code orderColumn} order) of each parent as object {@code field}; none, no field. */
+    static void attachFirstChild(Connection c, Map<Long, ObjectNode> parents, String table, String parentColumn,
+                                 String orderColumn, String field) throws SQLException {
+        Map<Long, ArrayNode> byParent = childrenByParent(c, parents, table, parentColumn, orderColumn);
+        byParent.forEach((id, rows) -> parents.get(id).set(field, rows.get(0)));
+    }
+
+    private static Map<Long, ArrayNode> childrenByParent(Connection c, Map<Long, ObjectNode> parents, String table,
+                                                         String parentColumn, String orderColumn) throws SQLException {
         Map<Long, ArrayNode> byParent = new HashMap<>();
         List<Long> ids = List.copyOf(parents.keySet());
         for (List<Long> chunk : InList.chunks(ids)) {
+            // ordered by parent first: the parent column's index then gives the order (InnoDB appends the primary
+            // key to it); ordered by the child's id alone, the optimizer may walk the whole table in key order
             try (PreparedStatement ps = c.prepareStatement("SELECT * FROM " + table + " WHERE " + parentColumn
-                    + " IN (" + InList.placeholders(chunk.size()) + ") ORDER BY " + orderColumn)) {
+                    + " IN (" + InList.placeholders(chunk.size()) + ") ORDER BY " + parentColumn + ", " + orderColumn)) {
                 InList.bind(ps, chunk);
                 try (ResultSet rs = ps.executeQuery()) {
                     JsonRows rows = new JsonRows(rs, Set.of());
@@ -58,7 +73,7 @@ final class Records {
                 }
             }
         }
-        parents.forEach((id, record) -> record.set(field, byParent.getOrDefault(id, Json.mapper().createArrayNode())));
+        return byParent;
     }
 
     /**

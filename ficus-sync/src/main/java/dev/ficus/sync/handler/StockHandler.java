@@ -34,6 +34,12 @@ public final class StockHandler implements DomainHandler {
         return Set.of(STOCK, ProductHandler.ENTITY);
     }
 
+    /** A product's snapshot row gives no stock event: its stock row does. */
+    @Override
+    public Set<String> snapshotTables() {
+        return Set.of(STOCK);
+    }
+
     @Override
     public void collect(RowChange row, PendingChanges into) {
         if (row.table().equals(STOCK)) {

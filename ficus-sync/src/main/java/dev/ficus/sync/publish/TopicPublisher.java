@@ -5,7 +5,10 @@ import dev.ficus.core.event.CloudEventCodec;
 import dev.ficus.core.event.DeadLetter;
 import dev.ficus.core.event.Topics;
 import dev.ficus.core.stream.EventPublisher;
+import dev.ficus.core.stream.RedisStreamPublisher;
 import dev.ficus.core.stream.StreamMessage;
+import io.vertx.core.Future;
+import io.vertx.redis.client.Redis;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,25 +16,44 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * Turns a batch's events and dead letters into CloudEvent stream messages and hands them to the
- * {@link EventPublisher} as one pipelined batch, waiting until the transport has stored all of them.
+ * Turns a batch's events and dead letters into CloudEvent stream messages and hands them to the transport as
+ * pipelined batches, waiting until it has stored all of them. Events and dead letters go through publishers of their
+ * own: the topics are capped ({@code MAXLEN ~}), {@code migration.dlq} never is, because a dead letter is only ever
+ * dropped by an explicit command.
  */
 public final class TopicPublisher {
-    private final EventPublisher publisher;
+    private final EventPublisher events;
+    private final EventPublisher deadLetters;
     private final String sourceName;
     private final Duration timeout;
 
-    public TopicPublisher(EventPublisher publisher, String sourceName, Duration timeout) {
-        this.publisher = publisher;
+    /**
+     * @param events      publisher of the change events (the capped topics)
+     * @param deadLetters publisher of the dead letters; must not cap its stream
+     */
+    public TopicPublisher(EventPublisher events, EventPublisher deadLetters, String sourceName, Duration timeout) {
+        this.events = events;
+        this.deadLetters = deadLetters;
         this.sourceName = sourceName;
         this.timeout = timeout;
     }
 
-    public static List<StreamMessage> messages(List<ChangeEvent> events, List<DeadLetter> deadLetters, String source) {
-        List<StreamMessage> out = new ArrayList<>(events.size() + deadLetters.size());
+    /** On Redis Streams through one client: topics capped at {@code maxLen} (0 = uncapped), dead letters never. */
+    public static TopicPublisher onRedis(Redis redis, long maxLen, String sourceName, Duration timeout) {
+        return new TopicPublisher(new RedisStreamPublisher(redis, maxLen, false), new RedisStreamPublisher(redis, 0, false),
+                sourceName, timeout);
+    }
+
+    public static List<StreamMessage> eventMessages(List<ChangeEvent> events, String source) {
+        List<StreamMessage> out = new ArrayList<>(events.size());
         for (ChangeEvent e : events) {
             out.add(new StreamMessage(e.topic(), e.subject(), CloudEventCodec.encode(e, source)));
         }
+        return out;
+    }
+
+    public static List<StreamMessage> deadLetterMessages(List<DeadLetter> deadLetters, String source) {
+        List<StreamMessage> out = new ArrayList<>(deadLetters.size());
         for (DeadLetter d : deadLetters) {
             out.add(new StreamMessage(Topics.DLQ, d.subject(), CloudEventCodec.encode(d, source)));
         }
@@ -39,10 +61,11 @@ public final class TopicPublisher {
     }
 
     /** Blocks until every message is stored; throws when the transport failed or did not answer in time. */
-    public void publish(List<ChangeEvent> events, List<DeadLetter> deadLetters) throws TimeoutException {
-        List<StreamMessage> messages = messages(events, deadLetters, sourceName);
-        if (!messages.isEmpty()) {
-            publisher.publish(messages).await(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    public void publish(List<ChangeEvent> changeEvents, List<DeadLetter> letters) throws TimeoutException {
+        Future<Void> sent = events.publish(eventMessages(changeEvents, sourceName));
+        if (!letters.isEmpty()) {
+            sent = Future.all(sent, deadLetters.publish(deadLetterMessages(letters, sourceName))).mapEmpty();
         }
+        sent.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
     }
 }

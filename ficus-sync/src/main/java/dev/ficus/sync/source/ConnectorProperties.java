@@ -34,14 +34,18 @@ public final class ConnectorProperties {
         this.warnings = warnings;
     }
 
+    /**
+     * @param snapshotTables the captured tables whose rows the snapshot reads (the entities' own tables); empty
+     *                       means all of them
+     */
     public static ConnectorProperties build(SyncConfig sync, DatabaseEndpoint magentoDb, PlatformConfig platform,
-                                            Map<String, String> env) {
+                                            List<String> snapshotTables, Map<String, String> env) {
         List<String> warnings = new ArrayList<>();
         Map<String, String> merged = new LinkedHashMap<>();
         if (sync.connectorFile() != null) {
             merged.putAll(DeprecatedKeys.translate(ConnectorFile.read(sync.connectorFile(), env), warnings::add));
         }
-        Map<String, String> ours = derived(sync, magentoDb, platform);
+        Map<String, String> ours = derived(sync, magentoDb, platform, snapshotTables);
         ours.forEach((k, v) -> {
             String fromFile = merged.get(k);
             if (fromFile != null && !fromFile.equals(v)) {
@@ -60,7 +64,8 @@ public final class ConnectorProperties {
         return new ConnectorProperties(merged, warnings);
     }
 
-    static Map<String, String> derived(SyncConfig sync, DatabaseEndpoint db, PlatformConfig platform) {
+    static Map<String, String> derived(SyncConfig sync, DatabaseEndpoint db, PlatformConfig platform,
+                                       List<String> snapshotTables) {
         Map<String, String> p = new LinkedHashMap<>();
         p.put("name", "ficus-sync-" + sync.topicPrefix());
         p.put("connector.class", sync.connector().className());
@@ -71,10 +76,11 @@ public final class ConnectorProperties {
         p.put("database.password", db.password().reveal());
         p.put("database.server.id", Integer.toString(sync.serverId()));
         p.put("database.include.list", db.database());
-        p.put("table.include.list", sync.tables().stream()
-                .map(t -> regex(db.database()) + "\\." + regex(t))
-                .collect(Collectors.joining(",")));
+        p.put("table.include.list", includeList(db.database(), sync.tables()));
         p.put("snapshot.mode", sync.snapshotMode().debeziumValue());
+        if (!snapshotTables.isEmpty()) {
+            p.put("snapshot.include.collection.list", includeList(db.database(), snapshotTables));
+        }
         // minimal: the global read lock is held only while table schemas are read, never for the data
         p.put("snapshot.locking.mode", "minimal");
         p.put("snapshot.fetch.size", Integer.toString(sync.snapshotFetchSize()));
@@ -94,6 +100,11 @@ public final class ConnectorProperties {
         p.put("offset.flush.timeout.ms", "10000");
         p.putAll(OffsetStores.properties(sync, platform));
         return p;
+    }
+
+    /** Debezium's include list of exactly these tables of the database. */
+    private static String includeList(String database, List<String> tables) {
+        return tables.stream().map(t -> regex(database) + "\\." + regex(t)).collect(Collectors.joining(","));
     }
 
     /** A name as a regular expression matching exactly it (Debezium's include lists are regexes). */

@@ -69,7 +69,9 @@ class HandlersTest {
         oh.collect(row("sales_order_item", RowChange.Kind.READ, null, cols("order_id", 1L)), orders);
         oh.collect(row("sales_order_item", RowChange.Kind.CREATE, null, cols("order_id", 4L)), orders);
         oh.collect(row("sales_order_address", RowChange.Kind.CREATE, null, cols("parent_id", 5L)), orders);
-        assertThat(orders.ids()).containsExactly(4L, 5L);
+        oh.collect(row("sales_order_payment", RowChange.Kind.READ, null, cols("parent_id", 1L)), orders);
+        oh.collect(row("sales_order_payment", RowChange.Kind.UPDATE, cols("parent_id", 6L), cols("parent_id", 6L)), orders);
+        assertThat(orders.ids()).containsExactly(4L, 5L, 6L);
     }
 
     @Test
@@ -93,5 +95,40 @@ class HandlersTest {
         PendingChanges p = new PendingChanges();
         h.collect(row("eav_attribute", RowChange.Kind.UPDATE, cols("attribute_id", 73L), cols("attribute_id", 73L)), p);
         assertThat(p.isEmpty()).isTrue();
+    }
+
+    @Test
+    void configurableRowsChangeTheConfigurable() {
+        ProductHandler h = new ProductHandler(new AttributeCatalog());
+        PendingChanges p = new PendingChanges();
+        h.collect(row("catalog_product_super_link", RowChange.Kind.READ, null, cols("product_id", 11L, "parent_id", 10L)), p);
+        h.collect(row("catalog_product_super_attribute", RowChange.Kind.READ, null, cols("product_id", 10L)), p);
+        assertThat(p.isEmpty()).isTrue();
+
+        h.collect(row("catalog_product_super_link", RowChange.Kind.CREATE, null, cols("product_id", 21L, "parent_id", 20L)), p);
+        h.collect(row("catalog_product_super_attribute", RowChange.Kind.DELETE, cols("product_id", 30L), null), p);
+        assertThat(p.ids()).containsExactly(20L, 30L);
+        assertThat(p.related(ProductHandler.PARENTS_OF_CHILD)).isEmpty();
+
+        // a label row names its super attribute: the product is looked up
+        RowChange label = row("catalog_product_super_attribute_label", RowChange.Kind.UPDATE,
+                cols("product_super_attribute_id", 5L, "value", "Color"),
+                cols("product_super_attribute_id", 5L, "value", "Colour"));
+        h.collect(label, p);
+        assertThat(p.ids()).containsExactly(20L, 30L);
+        assertThat(p.related(ProductHandler.PRODUCT_OF_SUPER_ATTRIBUTE)).containsOnlyKeys(5L).containsEntry(5L, label);
+    }
+
+    @Test
+    void aChildsIntValueIsLookedUpForItsConfigurables() {
+        ProductHandler h = new ProductHandler(new AttributeCatalog());
+        PendingChanges p = new PendingChanges();
+        RowChange change = row("catalog_product_entity_int", RowChange.Kind.UPDATE, cols("entity_id", 11L, "value", 4L),
+                cols("entity_id", 11L, "value", 5L));
+        h.collect(change, p);
+        h.collect(row("catalog_product_entity_varchar", RowChange.Kind.UPDATE, cols("entity_id", 12L),
+                cols("entity_id", 12L)), p);
+        assertThat(p.ids()).containsExactly(11L, 12L);
+        assertThat(p.related(ProductHandler.PARENTS_OF_CHILD)).containsOnlyKeys(11L).containsEntry(11L, change);
     }
 }

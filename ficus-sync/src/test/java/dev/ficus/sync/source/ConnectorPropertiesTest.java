@@ -9,6 +9,8 @@ import dev.ficus.core.config.LoadedConfig;
 import dev.ficus.core.config.MagentoConfig;
 import dev.ficus.core.config.PlatformConfig;
 import dev.ficus.sync.SyncConfig;
+import dev.ficus.sync.eav.AttributeCatalog;
+import dev.ficus.sync.handler.Handlers;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.List;
@@ -29,8 +31,9 @@ class ConnectorPropertiesTest {
                 + "\n" + syncYaml;
         LoadedConfig c = ConfigLoader.load(ConfigSource.fromYaml(yaml, Map.of()),
                 List.of(SyncConfig.SECTION, MagentoConfig.SECTION, PlatformConfig.SECTION));
-        return ConnectorProperties.build(c.get(SyncConfig.SECTION), c.get(MagentoConfig.SECTION).database(),
-                c.get(PlatformConfig.SECTION), env);
+        SyncConfig sync = c.get(SyncConfig.SECTION);
+        return ConnectorProperties.build(sync, c.get(MagentoConfig.SECTION).database(), c.get(PlatformConfig.SECTION),
+                Handlers.snapshotTables(Handlers.all(new AttributeCatalog()), sync.tables()), env);
     }
 
     private static String planFile() throws URISyntaxException {
@@ -52,6 +55,10 @@ class ConnectorPropertiesTest {
         assertThat(p.get("heartbeat.interval.ms")).isEqualTo("10000");
         assertThat(p.get("table.include.list")).contains("catalog_product_entity_datetime", "catalog_product_website",
                 "eav_attribute", "sales_order_item", "cataloginventory_stock_item");
+        // the snapshot reads the entities' own tables only; their child rows are read by the extraction
+        assertThat(p.get("snapshot.include.collection.list")).isEqualTo(String.join(",",
+                "magento\\.catalog_product_entity", "magento\\.customer_entity", "magento\\.sales_order",
+                "magento\\.cataloginventory_stock_item"));
         assertThat(p.masked()).containsEntry("database.password", "****");
         assertThat(p.toProperties().getProperty("database.password")).isEqualTo("dbpass");
         assertThat(p.warnings()).isEmpty();
