@@ -1,0 +1,233 @@
+package dev.ficus.bench.gateway;
+
+import dev.ficus.bench.load.ClosedLoopLoad;
+import dev.ficus.bench.load.HttpTarget;
+import dev.ficus.bench.load.LoadOptions;
+import dev.ficus.bench.load.LoadResult;
+import dev.ficus.bench.load.LoadVertx;
+import dev.ficus.bench.load.OpenLoopLoad;
+import dev.ficus.bench.load.Reply;
+import dev.ficus.bench.report.BenchReport;
+import dev.ficus.bench.report.BenchTable;
+import dev.ficus.bench.report.Machine;
+import dev.ficus.bench.services.ApplyThroughput;
+import dev.ficus.bench.services.BenchStack;
+import dev.ficus.core.config.ConfigLoader;
+import dev.ficus.core.config.ConfigSource;
+import dev.ficus.devstack.process.FreePort;
+import dev.ficus.gateway.Domain;
+import dev.ficus.gateway.Gateway;
+import dev.ficus.gateway.GatewayConfig;
+import dev.ficus.services.ServiceName;
+import io.vertx.core.Vertx;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+
+/**
+ * {@code ficus bench gateway}: catalog reads straight to the catalog service, through the gateway (catalog_read=true)
+ * and through NGINX as a plain reverse proxy to the same service; then failover: under a steady read load through the
+ * gateway the catalog service is stopped, and the report gives the time until Magento served the first read and the
+ * reads that failed meanwhile. Budgets (DESIGN.md): the gateway adds under 1 ms to the direct p99 at 2,000 req/s,
+ * reaches 80 % of NGINX's highest rate, and fails over in under 1 s without a failed read.
+ */
+public final class GatewayBench {
+    private static final Duration ROUTING_TIMEOUT = Duration.ofSeconds(30);
+
+    /**
+     * @param load           rates, durations and connections of the reads
+     * @param failoverRate   requests per second through the gateway during the failover run
+     * @param failoverBefore steady load before the kill
+     * @param failoverAfter  load after the kill
+     * @param nginxBinary    where NGINX is (or is installed to)
+     * @param installNginx   install Debian's nginx package when it is missing
+     */
+    public record Options(LoadOptions load, double failoverRate, Duration failoverBefore, Duration failoverAfter,
+                          Path nginxBinary, boolean installNginx) {
+    }
+
+    private final Options options;
+    private final Consumer<String> progress;
+
+    public GatewayBench(Options options, Consumer<String> progress) {
+        this.options = options;
+        this.progress = progress;
+    }
+
+    public BenchReport run() throws InterruptedException, IOException {
+        LoadOptions load = options.load();
+        BenchReport report = new BenchReport("gateway", Machine.current());
+        BenchTable reads = new BenchTable("Catalog reads, GET /rest/V1/products/{sku}: p50/p99 at " + load.rateText()
+                + " (open loop, " + load.connections() + " connections); max req/s with " + load.maxConnections()
+                + " in flight (closed loop)",
+                "path", "p50 ms", "p99 ms", "p99.9 ms", "errors", "max req/s", "served by");
+        BenchTable failover = new BenchTable("Failover: catalog service stopped under "
+                + LoadResult.perSecond(options.failoverRate()) + " req/s through the gateway",
+                "kill -> first Magento read", "failed reads", "reads", "catalog answers after kill", "stop took");
+        try (BenchStack stack = BenchStack.start(progress)) {
+            progress.accept("catalog: applying the snapshot");
+            ApplyThroughput.measure(stack, ServiceName.CATALOG);
+            int catalogPort = stack.servicePort(ServiceName.CATALOG);
+            HttpTarget direct = new HttpTarget("catalog service (direct)", "127.0.0.1", catalogPort,
+                    stack.readPaths(ServiceName.CATALOG), stack.readHeaders());
+            try (Gateway gateway = startGateway(stack, catalogPort); LoadVertx vertx = new LoadVertx()) {
+                HttpTarget viaGateway = direct.at("gateway, catalog_read=true", "127.0.0.1", gateway.port());
+                awaitRouting(viaGateway);
+                Row directRow = measure(vertx.vertx(), direct);
+                Row gatewayRow = measure(vertx.vertx(), viaGateway);
+                reads.row("direct to the catalog service", directRow.cells());
+                reads.row("gateway (catalog_read=true)", gatewayRow.cells());
+                Row nginxRow = nginx(stack, catalogPort, direct, vertx.vertx(), reads, report);
+                budgets(report, directRow, gatewayRow, nginxRow);
+                failover(stack, vertx.vertx(), viaGateway, failover, report);
+            }
+        }
+        report.table(reads).table(failover)
+                .note("The load generator, the gateway, NGINX, the catalog service and the Magento stand-in share the "
+                        + "same cores; the gateway checks the admin token with the stand-in (cached "
+                        + "gateway.auth.cache_ttl) as it would with Magento.")
+                .note("Failover: 'kill' is the moment the catalog service's close() begins (HTTP server and "
+                        + "connections closed); failed reads count every non-2xx answer or missing answer of the run.");
+        return report;
+    }
+
+    /** One path's figures: the open loop (latency) and the closed loop (highest rate). */
+    private record Row(LoadResult open, LoadResult closed, BackendCounts backends) {
+        Object[] cells() {
+            return new Object[] {open.p50(), open.p99(), open.p999(), open.errorsCell(),
+                LoadResult.perSecond(closed.okPerSecond()), backends.describe()};
+        }
+    }
+
+    private Row measure(Vertx vertx, HttpTarget target) {
+        progress.accept(target.name() + ": " + options.load().rateText() + " for "
+                + options.load().duration().toSeconds() + " s, then the highest rate");
+        BackendCounts backends = new BackendCounts();
+        LoadResult open = OpenLoopLoad.run(vertx, target, options.load().openLoop(), backends);
+        LoadResult closed = ClosedLoopLoad.run(vertx, target, options.load().closedLoop());
+        return new Row(open, closed, backends);
+    }
+
+    private Gateway startGateway(BenchStack stack, int catalogPort) throws IOException {
+        Path flags = stack.workDir().resolve("flags");
+        Files.createDirectories(flags);
+        Files.writeString(flags.resolve(Domain.CATALOG.flag()), "true\n");
+        StringBuilder yaml = new StringBuilder("gateway:\n  host: 127.0.0.1\n  port: 0\n  services:\n");
+        for (Domain d : Domain.values()) {
+            // only the catalog runs; the other domains point at a closed port and their flags are off
+            int port = d == Domain.CATALOG ? catalogPort : FreePort.pick();
+            yaml.append("    ").append(d.id()).append(": http://127.0.0.1:").append(port).append('\n');
+        }
+        yaml.append("  flags:\n    store: directory\n    path: ").append(flags).append('\n');
+        GatewayConfig config = ConfigLoader.load(ConfigSource.fromYaml(yaml.toString(), Map.of()),
+                List.of(GatewayConfig.SECTION)).get(GatewayConfig.SECTION);
+        progress.accept("starting the gateway (catalog_read=true)");
+        return Gateway.start(config, stack.magento());
+    }
+
+    /** Waits until the gateway's probes see the catalog service and a read comes back from it. */
+    private static void awaitRouting(HttpTarget gateway) throws InterruptedException, IOException {
+        HttpClient client = HttpClient.newHttpClient();
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + gateway.port()
+                + gateway.paths().get(0))).timeout(Duration.ofSeconds(5));
+        gateway.headers().forEach(request::header);
+        long deadline = System.nanoTime() + ROUTING_TIMEOUT.toNanos();
+        String backend = null;
+        while (System.nanoTime() < deadline) {
+            HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            backend = response.headers().firstValue(Reply.BACKEND_HEADER).orElse(null);
+            if (response.statusCode() == 200 && Domain.CATALOG.id().equals(backend)) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+        throw new IllegalStateException("the gateway did not route catalog reads to the catalog service within "
+                + ROUTING_TIMEOUT + " (last backend: " + backend + ")");
+    }
+
+    /** The NGINX row, or a note saying why there is none. */
+    private Row nginx(BenchStack stack, int catalogPort, HttpTarget direct, Vertx vertx, BenchTable reads,
+                      BenchReport report) throws IOException {
+        Path dir = stack.workDir().resolve("nginx");
+        Files.createDirectories(dir);
+        NginxProxy.Availability nginx = NginxProxy.ensureInstalled(options.nginxBinary(), options.installNginx(), dir);
+        if (nginx.binary().isEmpty()) {
+            report.note("NGINX row skipped: " + nginx.problem());
+            return null;
+        }
+        // as many workers as the gateway has event loops: the same share of the machine
+        try (NginxProxy proxy = NginxProxy.start(nginx.binary().get(), dir, catalogPort, 2)) {
+            Row row = measure(vertx, direct.at("nginx reverse proxy", "127.0.0.1", proxy.port()));
+            reads.row("nginx reverse proxy (2 workers)", row.cells());
+            return row;
+        } catch (IOException e) {
+            report.note("NGINX row skipped: " + e.getMessage());
+            return null;
+        }
+    }
+
+    private void budgets(BenchReport report, Row direct, Row gateway, Row nginx) {
+        double added = GatewayBudgets.addedMs(direct.open().latencies().p99Ms(), gateway.open().latencies().p99Ms());
+        // the comparison means something only if the gateway really sent every read to the service
+        boolean servedByCatalog = gateway.backends().allFrom(Domain.CATALOG.id()) && gateway.open().errors() == 0;
+        report.budget("gateway adds < 1 ms to the direct p99 at " + options.load().rateText(),
+                GatewayBudgets.signedMs(added) + " (direct " + direct.open().p99() + ", gateway " + gateway.open().p99()
+                        + " ms)", servedByCatalog && direct.open().errors() == 0
+                        && GatewayBudgets.addedWithinBudget(direct.open().latencies().p99Ms(),
+                        gateway.open().latencies().p99Ms()));
+        if (nginx != null) {
+            double g = gateway.closed().okPerSecond();
+            double n = nginx.closed().okPerSecond();
+            report.budget("gateway >= 80 % of NGINX's max req/s", GatewayBudgets.percent(g, n) + " ("
+                            + LoadResult.perSecond(g) + " vs " + LoadResult.perSecond(n) + ")",
+                    GatewayBudgets.nginxShareWithinBudget(g, n));
+        }
+    }
+
+    private void failover(BenchStack stack, Vertx vertx, HttpTarget viaGateway, BenchTable table, BenchReport report)
+            throws InterruptedException {
+        progress.accept("failover: " + LoadResult.perSecond(options.failoverRate()) + " req/s through the gateway, "
+                + "stopping the catalog service after " + options.failoverBefore().toSeconds() + " s");
+        FailoverTally tally = new FailoverTally();
+        ExecutorService sender = Executors.newSingleThreadExecutor(r -> new Thread(r, "bench-failover-load"));
+        long kill;
+        long stopNanos;
+        try {
+            CompletableFuture<LoadResult> run = CompletableFuture.supplyAsync(() -> OpenLoopLoad.run(vertx, viaGateway,
+                    options.load().openLoop(options.failoverRate(),
+                            options.failoverBefore().plus(options.failoverAfter())), tally), sender);
+            Thread.sleep(options.failoverBefore().toMillis());
+            kill = System.nanoTime();
+            stack.stopService(ServiceName.CATALOG);
+            stopNanos = System.nanoTime() - kill;
+            run.get();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("the failover load failed: " + e.getCause().getMessage(), e.getCause());
+        } finally {
+            sender.shutdown();
+        }
+        FailoverTally.Result r = tally.result(kill, Domain.CATALOG.id());
+        String first = r.firstMagentoNanos().isPresent() ? millis(r.firstMagentoNanos().getAsLong()) : "never";
+        table.row(first, r.failed(), r.reads(), r.servedByServiceAfter(), millis(stopNanos));
+        report.budget("failover to Magento < 1 s", first,
+                r.firstMagentoNanos().isPresent() && GatewayBudgets.failoverWithinBudget(r.firstMagentoNanos().getAsLong()));
+        report.budget("no failed read during failover", r.failed() + " of " + r.reads(), r.failed() == 0);
+    }
+
+    private static String millis(long nanos) {
+        return String.format(Locale.ROOT, "%.1f ms", nanos / 1e6);
+    }
+}

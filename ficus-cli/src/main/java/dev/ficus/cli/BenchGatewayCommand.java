@@ -1,0 +1,116 @@
+package dev.ficus.cli;
+
+import dev.ficus.bench.gateway.GatewayBench;
+import dev.ficus.bench.gateway.NginxProxy;
+import dev.ficus.bench.load.LoadOptions;
+import dev.ficus.bench.report.BenchReport;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "gateway", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {
+            "Benchmark the gateway on a fresh dev stack (temporary directory, free ports, removed after): catalog",
+            "reads (GET /rest/V1/products/{sku}) straight to the catalog service, through the gateway with",
+            "catalog_read=true, and through NGINX as a plain reverse proxy to the same service: p50/p99 at --rate",
+            "(open loop) and the highest req/s (closed loop). NGINX is installed with 'apt-get install -y nginx'",
+            "when missing (unless --no-nginx-install); if that fails the report says so and skips its row.",
+            "Then failover: under a steady read load through the gateway the catalog service is stopped; the time",
+            "to the first read Magento served and the failed reads are reported.",
+            "Budgets: the gateway adds < 1 ms p99 over direct at 2,000 req/s; >= 80 % of NGINX's max req/s;",
+            "failover < 1 s with zero failed reads."},
+        footer = {"",
+            "Exit status: 0 when the bench ran, missed budgets included (they are marked NO in the Budgets table and",
+            "named on stderr); 1 when it could not run, or with --fail-on-budget when a budget was missed."})
+final class BenchGatewayCommand implements Callable<Integer> {
+    @Mixin
+    GlobalOptions global;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--rate", defaultValue = "2000", paramLabel = "REQ/S",
+            description = "Requests per second of the latency runs (default: ${DEFAULT-VALUE}).")
+    double rate;
+
+    @Option(names = "--duration", defaultValue = "10s", paramLabel = "TIME",
+            converter = BenchServicesCommand.DurationOption.class,
+            description = "Measured window of each run, e.g. 10s, 500ms, 1m (default: ${DEFAULT-VALUE}).")
+    Duration duration;
+
+    @Option(names = "--warmup", defaultValue = "3s", paramLabel = "TIME",
+            converter = BenchServicesCommand.DurationOption.class,
+            description = "Load before each measured window, not counted (JIT, connections; default: ${DEFAULT-VALUE}).")
+    Duration warmup;
+
+    @Option(names = "--connections", defaultValue = "64", paramLabel = "N",
+            description = "Connection pool of the latency runs; a request finding none free waits, and the wait "
+                    + "counts in its latency (default: ${DEFAULT-VALUE}).")
+    int connections;
+
+    @Option(names = "--max-connections", defaultValue = "32", paramLabel = "N",
+            description = "Requests in flight at once in the highest-rate runs, one per connection "
+                    + "(default: ${DEFAULT-VALUE}).")
+    int maxConnections;
+
+    @Option(names = "--timeout", defaultValue = "2s", paramLabel = "TIME",
+            converter = BenchServicesCommand.DurationOption.class,
+            description = "A request not answered within this is an error (default: ${DEFAULT-VALUE}).")
+    Duration timeout;
+
+    @Option(names = "--failover-rate", paramLabel = "REQ/S",
+            description = "Requests per second through the gateway during the failover run (default: --rate).")
+    Double failoverRate;
+
+    @Option(names = "--failover-before", defaultValue = "3s", paramLabel = "TIME",
+            converter = BenchServicesCommand.DurationOption.class,
+            description = "Steady load before the catalog service is stopped (default: ${DEFAULT-VALUE}).")
+    Duration failoverBefore;
+
+    @Option(names = "--failover-after", defaultValue = "3s", paramLabel = "TIME",
+            converter = BenchServicesCommand.DurationOption.class,
+            description = "Load after it is stopped (default: ${DEFAULT-VALUE}).")
+    Duration failoverAfter;
+
+    @Option(names = "--nginx", defaultValue = "/usr/sbin/nginx", paramLabel = "PATH",
+            description = "The NGINX binary (default: ${DEFAULT-VALUE}).")
+    Path nginx;
+
+    @Option(names = "--no-nginx-install",
+            description = "Do not install Debian's nginx package when the binary is missing; skip the NGINX row.")
+    boolean noNginxInstall;
+
+    @Option(names = "--fail-on-budget",
+            description = "Exit with status 1 when a budget is missed (default: report it and exit 0).")
+    boolean failOnBudget;
+
+    @Override
+    public Integer call() throws Exception {
+        GatewayBench.Options options;
+        try {
+            LoadOptions load = new LoadOptions(rate, warmup, duration, connections, maxConnections, timeout);
+            double failover = failoverRate == null ? rate : failoverRate;
+            load.openLoop(failover, failoverBefore.plus(failoverAfter));
+            if (failoverBefore.isZero() || failoverAfter.isZero()) {
+                throw new IllegalArgumentException("--failover-before and --failover-after must be positive");
+            }
+            options = new GatewayBench.Options(load, failover, failoverBefore, failoverAfter,
+                    nginx == null ? NginxProxy.DEFAULT_BINARY : nginx, !noNginxInstall);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        BenchReport report = new GatewayBench(options, line -> {
+            err.println("bench: " + line);
+            err.flush();
+        }).run();
+        return BenchServicesCommand.finish(spec, report, failOnBudget);
+    }
+}
