@@ -88,8 +88,8 @@ public final class GatewayBench {
                 awaitRouting(viaGateway);
                 Row directRow = measure(vertx.vertx(), direct);
                 Row gatewayRow = measure(vertx.vertx(), viaGateway);
-                reads.row("direct to the catalog service", directRow.cells());
-                reads.row("gateway (catalog_read=true)", gatewayRow.cells());
+                reads.row(directRow.cells("direct to the catalog service"));
+                reads.row(gatewayRow.cells("gateway (catalog_read=true)"));
                 Row nginxRow = nginx(stack, catalogPort, direct, vertx.vertx(), reads, report);
                 budgets(report, directRow, gatewayRow, nginxRow);
                 failover(stack, vertx.vertx(), viaGateway, failover, report);
@@ -106,8 +106,8 @@ public final class GatewayBench {
 
     /** One path's figures: the open loop (latency) and the closed loop (highest rate). */
     private record Row(LoadResult open, LoadResult closed, BackendCounts backends) {
-        Object[] cells() {
-            return new Object[] {open.p50(), open.p99(), open.p999(), open.errorsCell(),
+        Object[] cells(String path) {
+            return new Object[] {path, open.p50(), open.p99(), open.p999(), open.errorsCell(),
                 LoadResult.perSecond(closed.okPerSecond()), backends.describe()};
         }
     }
@@ -171,7 +171,7 @@ public final class GatewayBench {
         // as many workers as the gateway has event loops: the same share of the machine
         try (NginxProxy proxy = NginxProxy.start(nginx.binary().get(), dir, catalogPort, 2)) {
             Row row = measure(vertx, direct.at("nginx reverse proxy", "127.0.0.1", proxy.port()));
-            reads.row("nginx reverse proxy (2 workers)", row.cells());
+            reads.row(row.cells("nginx reverse proxy (2 workers)"));
             return row;
         } catch (IOException e) {
             report.note("NGINX row skipped: " + e.getMessage());

@@ -41,8 +41,8 @@ public final class ClosedLoopLoad {
     public static LoadResult run(Vertx vertx, HttpTarget target, Settings settings) {
         PathCycle paths = PathCycle.shuffled(target.paths(), 42);
         Tally tally = new Tally();
-        LOG.info("closed loop: {} with {} connections for {} (+{} warm-up)", target.name(), settings.connections(),
-                settings.duration(), settings.warmup());
+        LOG.info("closed loop: {} with {} connections for {} ms (+{} ms warm-up)", target.name(), settings.connections(),
+                settings.duration().toMillis(), settings.warmup().toMillis());
         try (LoadClient client = new LoadClient(vertx, target, settings.connections(), settings.timeout())) {
             long start = System.nanoTime();
             long measureFrom = start + settings.warmup().toNanos();

@@ -56,8 +56,8 @@ public final class OpenLoopLoad {
         long count = schedule.requestsWithin(totalNanos);
         Tally tally = new Tally();
         AtomicLong inFlight = new AtomicLong();
-        LOG.info("open loop: {} at {} req/s for {} (+{} warm-up), {} connections", target.name(),
-                LoadResult.perSecond(settings.rate()), settings.duration(), settings.warmup(), settings.connections());
+        LOG.info("open loop: {} at {} req/s for {} ms (+{} ms warm-up), {} connections", target.name(),
+                LoadResult.perSecond(settings.rate()), settings.duration().toMillis(), settings.warmup().toMillis(), settings.connections());
         try (LoadClient client = new LoadClient(vertx, target, settings.connections(), settings.timeout())) {
             long start = System.nanoTime();
             for (long i = 0; i < count; i++) {
