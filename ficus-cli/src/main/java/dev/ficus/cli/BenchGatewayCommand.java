@@ -36,34 +36,8 @@ final class BenchGatewayCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--rate", defaultValue = "2000", paramLabel = "REQ/S",
-            description = "Requests per second of the latency runs (default: ${DEFAULT-VALUE}).")
-    double rate;
-
-    @Option(names = "--duration", defaultValue = "10s", paramLabel = "TIME",
-            converter = BenchServicesCommand.DurationOption.class,
-            description = "Measured window of each run, e.g. 10s, 500ms, 1m (default: ${DEFAULT-VALUE}).")
-    Duration duration;
-
-    @Option(names = "--warmup", defaultValue = "3s", paramLabel = "TIME",
-            converter = BenchServicesCommand.DurationOption.class,
-            description = "Load before each measured window, not counted (JIT, connections; default: ${DEFAULT-VALUE}).")
-    Duration warmup;
-
-    @Option(names = "--connections", defaultValue = "64", paramLabel = "N",
-            description = "Connection pool of the latency runs; a request finding none free waits, and the wait "
-                    + "counts in its latency (default: ${DEFAULT-VALUE}).")
-    int connections;
-
-    @Option(names = "--max-connections", defaultValue = "32", paramLabel = "N",
-            description = "Requests in flight at once in the highest-rate runs, one per connection "
-                    + "(default: ${DEFAULT-VALUE}).")
-    int maxConnections;
-
-    @Option(names = "--timeout", defaultValue = "2s", paramLabel = "TIME",
-            converter = BenchServicesCommand.DurationOption.class,
-            description = "A request not answered within this is an error (default: ${DEFAULT-VALUE}).")
-    Duration timeout;
+    @Mixin
+    BenchServicesCommand.LoadFlags load;
 
     @Option(names = "--failover-rate", paramLabel = "REQ/S",
             description = "Requests per second through the gateway during the failover run (default: --rate).")
@@ -87,21 +61,13 @@ final class BenchGatewayCommand implements Callable<Integer> {
             description = "Do not install Debian's nginx package when the binary is missing; skip the NGINX row.")
     boolean noNginxInstall;
 
-    @Option(names = "--fail-on-budget",
-            description = "Exit with status 1 when a budget is missed (default: report it and exit 0).")
-    boolean failOnBudget;
-
     @Override
     public Integer call() throws Exception {
         GatewayBench.Options options;
         try {
-            LoadOptions load = new LoadOptions(rate, warmup, duration, connections, maxConnections, timeout);
-            double failover = failoverRate == null ? rate : failoverRate;
-            load.openLoop(failover, failoverBefore.plus(failoverAfter));
-            if (failoverBefore.isZero() || failoverAfter.isZero()) {
-                throw new IllegalArgumentException("--failover-before and --failover-after must be positive");
-            }
-            options = new GatewayBench.Options(load, failover, failoverBefore, failoverAfter,
+            LoadOptions loadOptions = load.options();
+            double failover = failoverRate == null ? loadOptions.rate() : failoverRate;
+            options = new GatewayBench.Options(loadOptions, failover, failoverBefore, failoverAfter,
                     nginx == null ? NginxProxy.DEFAULT_BINARY : nginx, !noNginxInstall);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
@@ -111,6 +77,6 @@ final class BenchGatewayCommand implements Callable<Integer> {
             err.println("bench: " + line);
             err.flush();
         }).run();
-        return BenchServicesCommand.finish(spec, report, failOnBudget);
+        return BenchServicesCommand.finish(spec, report, load.failOnBudget);
     }
 }

@@ -34,46 +34,19 @@ final class BenchServicesCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--rate", defaultValue = "2000", paramLabel = "REQ/S",
-            description = "Requests per second of the latency runs (default: ${DEFAULT-VALUE}).")
-    double rate;
-
-    @Option(names = "--duration", defaultValue = "10s", paramLabel = "TIME", converter = DurationOption.class,
-            description = "Measured window of each run, e.g. 10s, 500ms, 1m (default: ${DEFAULT-VALUE}).")
-    Duration duration;
-
-    @Option(names = "--warmup", defaultValue = "3s", paramLabel = "TIME", converter = DurationOption.class,
-            description = "Load before each measured window, not counted (JIT, connections; default: ${DEFAULT-VALUE}).")
-    Duration warmup;
-
-    @Option(names = "--connections", defaultValue = "64", paramLabel = "N",
-            description = "Connection pool of the latency runs; a request finding none free waits, and the wait "
-                    + "counts in its latency (default: ${DEFAULT-VALUE}).")
-    int connections;
-
-    @Option(names = "--max-connections", defaultValue = "32", paramLabel = "N",
-            description = "Requests in flight at once in the highest-rate runs, one per connection "
-                    + "(default: ${DEFAULT-VALUE}).")
-    int maxConnections;
-
-    @Option(names = "--timeout", defaultValue = "2s", paramLabel = "TIME", converter = DurationOption.class,
-            description = "A request not answered within this is an error (default: ${DEFAULT-VALUE}).")
-    Duration timeout;
-
     @Option(names = "--service", split = ",", paramLabel = "NAME",
             description = "Only these services: catalog, customer, order, inventory (default: all four).")
     List<String> only;
 
-    @Option(names = "--fail-on-budget",
-            description = "Exit with status 1 when a budget is missed (default: report it and exit 0).")
-    boolean failOnBudget;
+    @Mixin
+    LoadFlags load;
 
     @Override
     public Integer call() throws Exception {
         LoadOptions options;
         List<ServiceName> services;
         try {
-            options = new LoadOptions(rate, warmup, duration, connections, maxConnections, timeout);
+            options = load.options();
             services = chosen(only);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
@@ -83,7 +56,7 @@ final class BenchServicesCommand implements Callable<Integer> {
             err.println("bench: " + line);
             err.flush();
         }).run();
-        return finish(spec, report, failOnBudget);
+        return finish(spec, report, load.failOnBudget);
     }
 
     private static List<ServiceName> chosen(List<String> names) {
@@ -107,6 +80,45 @@ final class BenchServicesCommand implements Callable<Integer> {
             err.flush();
         }
         return failOnBudget && !missed.isEmpty() ? ExitCodes.FAILED : ExitCodes.OK;
+    }
+
+    /** The load options both bench commands take. */
+    static final class LoadFlags {
+        @Option(names = "--rate", defaultValue = "2000", paramLabel = "REQ/S",
+                description = "Requests per second of the latency runs (default: ${DEFAULT-VALUE}).")
+        double rate;
+
+        @Option(names = "--duration", defaultValue = "10s", paramLabel = "TIME", converter = DurationOption.class,
+                description = "Measured window of each run, e.g. 10s, 500ms, 1m (default: ${DEFAULT-VALUE}).")
+        Duration duration;
+
+        @Option(names = "--warmup", defaultValue = "3s", paramLabel = "TIME", converter = DurationOption.class,
+                description = "Load before each measured window, not counted (JIT, connections; "
+                        + "default: ${DEFAULT-VALUE}).")
+        Duration warmup;
+
+        @Option(names = "--connections", defaultValue = "64", paramLabel = "N",
+                description = "Connection pool of the latency runs; a request finding none free waits, and the wait "
+                        + "counts in its latency (default: ${DEFAULT-VALUE}).")
+        int connections;
+
+        @Option(names = "--max-connections", defaultValue = "32", paramLabel = "N",
+                description = "Requests in flight at once in the highest-rate runs, one per connection "
+                        + "(default: ${DEFAULT-VALUE}).")
+        int maxConnections;
+
+        @Option(names = "--timeout", defaultValue = "2s", paramLabel = "TIME", converter = DurationOption.class,
+                description = "A request not answered within this is an error (default: ${DEFAULT-VALUE}).")
+        Duration timeout;
+
+        @Option(names = "--fail-on-budget",
+                description = "Exit with status 1 when a budget is missed (default: report it and exit 0).")
+        boolean failOnBudget;
+
+        /** @throws IllegalArgumentException naming the value that cannot be used */
+        LoadOptions options() {
+            return new LoadOptions(rate, warmup, duration, connections, maxConnections, timeout);
+        }
     }
 
     /** Durations as the other options write them: 500ms, 10s, 1m. */

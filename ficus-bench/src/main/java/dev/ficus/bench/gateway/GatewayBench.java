@@ -57,6 +57,13 @@ public final class GatewayBench {
      */
     public record Options(LoadOptions load, double failoverRate, Duration failoverBefore, Duration failoverAfter,
                           Path nginxBinary, boolean installNginx) {
+        public Options {
+            load.openLoop(failoverRate, failoverBefore.plus(failoverAfter));
+            if (failoverBefore.isNegative() || failoverBefore.isZero() || failoverAfter.isNegative()
+                    || failoverAfter.isZero()) {
+                throw new IllegalArgumentException("the failover run needs positive times before and after the kill");
+            }
+        }
     }
 
     private final Options options;

@@ -26,12 +26,7 @@ public final class ClosedLoopLoad {
             if (connections < 1) {
                 throw new IllegalArgumentException("a closed-loop run needs at least one connection, was " + connections);
             }
-            if (duration.isNegative() || duration.isZero()) {
-                throw new IllegalArgumentException("the measured duration must be positive, was " + duration);
-            }
-            if (warmup.isNegative()) {
-                throw new IllegalArgumentException("the warm-up cannot be negative, was " + warmup);
-            }
+            Window.check(warmup, duration);
         }
     }
 

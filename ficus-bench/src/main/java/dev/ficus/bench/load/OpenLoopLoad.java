@@ -31,11 +31,9 @@ public final class OpenLoopLoad {
     public record Settings(double rate, Duration warmup, Duration duration, int connections, Duration timeout) {
         public Settings {
             new RateSchedule(rate);
-            if (duration.isNegative() || duration.isZero()) {
-                throw new IllegalArgumentException("the measured duration must be positive, was " + duration);
-            }
-            if (warmup.isNegative()) {
-                throw new IllegalArgumentException("the warm-up cannot be negative, was " + warmup);
+            Window.check(warmup, duration);
+            if (connections < 1) {
+                throw new IllegalArgumentException("an open-loop run needs at least one connection, was " + connections);
             }
         }
     }
