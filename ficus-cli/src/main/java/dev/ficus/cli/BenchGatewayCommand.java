@@ -2,7 +2,6 @@ package dev.ficus.cli;
 
 import dev.ficus.bench.gateway.GatewayBench;
 import dev.ficus.bench.gateway.NginxProxy;
-import dev.ficus.bench.load.LoadOptions;
 import dev.ficus.bench.report.BenchReport;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -39,9 +38,11 @@ final class BenchGatewayCommand implements Callable<Integer> {
     @Mixin
     BenchServicesCommand.LoadFlags load;
 
-    @Option(names = "--failover-rate", paramLabel = "REQ/S",
-            description = "Requests per second through the gateway during the failover run (default: --rate).")
-    Double failoverRate;
+    @Option(names = "--failover-rate", defaultValue = "200", paramLabel = "REQ/S",
+            description = "Requests per second through the gateway during the failover run; keep it within what "
+                    + "Magento alone serves, or the failed reads measure Magento's capacity, not the failover "
+                    + "(default: ${DEFAULT-VALUE}).")
+    double failoverRate;
 
     @Option(names = "--failover-before", defaultValue = "3s", paramLabel = "TIME",
             converter = BenchServicesCommand.DurationOption.class,
@@ -65,9 +66,7 @@ final class BenchGatewayCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         GatewayBench.Options options;
         try {
-            LoadOptions loadOptions = load.options();
-            double failover = failoverRate == null ? loadOptions.rate() : failoverRate;
-            options = new GatewayBench.Options(loadOptions, failover, failoverBefore, failoverAfter,
+            options = new GatewayBench.Options(load.options(), failoverRate, failoverBefore, failoverAfter,
                     nginx == null ? NginxProxy.DEFAULT_BINARY : nginx, !noNginxInstall);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());

@@ -108,7 +108,8 @@ final class BenchServicesCommand implements Callable<Integer> {
         int maxConnections;
 
         @Option(names = "--timeout", defaultValue = "2s", paramLabel = "TIME", converter = DurationOption.class,
-                description = "A request not answered within this is an error (default: ${DEFAULT-VALUE}).")
+                description = "A request that waits this long for a connection, or whose connection stays silent this "
+                        + "long, is an error (default: ${DEFAULT-VALUE}).")
         Duration timeout;
 
         @Option(names = "--fail-on-budget",

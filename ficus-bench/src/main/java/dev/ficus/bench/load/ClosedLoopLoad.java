@@ -19,7 +19,7 @@ public final class ClosedLoopLoad {
      * @param connections requests in flight at once, one per connection
      * @param warmup      run but not counted
      * @param duration    the measured window
-     * @param timeout     a request not answered within this counts as an error
+     * @param timeout     a request whose connection stays silent this long counts as an error
      */
     public record Settings(int connections, Duration warmup, Duration duration, Duration timeout) {
         public Settings {
@@ -70,9 +70,9 @@ public final class ClosedLoopLoad {
             if (measured) {
                 tally.sent();
             }
-            client.get(paths.next(), sentAt).onComplete(ar -> {
+            client.get(paths.next(), sentAt, reply -> {
                 if (measured) {
-                    tally.reply(ar.result());
+                    tally.reply(reply);
                 }
                 next();
             });

@@ -8,47 +8,103 @@ import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.PoolOptions;
 import io.vertx.core.http.RequestOptions;
 import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 /**
- * Sends the GETs of a load run over a pool of keep-alive connections to one target. Each answer's body is read to
- * the end (a reader pays for the bytes), and every outcome, failures included, comes back as a {@link Reply}.
+ * Sends the GETs of a load run over at most N keep-alive connections to one target, one request per connection at a
+ * time. Each answer's body is read to the end (a reader pays for the bytes), and every outcome, failures included,
+ * comes back as a {@link Reply}.
+ *
+ * <p>Requests beyond N wait here, in order, and the wait counts in their latency. One that has waited longer than the
+ * timeout is failed without being sent: sending it anyway would make the server work for an answer nobody counts, and
+ * a server that fell behind once would never catch up again (the load generator itself would keep it overloaded).
+ * A request that was sent fails when its connection stays silent for the timeout.
  */
 final class LoadClient implements AutoCloseable {
     private final HttpClientAgent client;
     private final HttpTarget target;
+    private final int connections;
     private final long timeoutMillis;
+    private final long timeoutNanos;
+    private final Deque<Pending> waiting = new ArrayDeque<>();
+    private int busy;
+
+    private record Pending(String path, long intendedNanos, Consumer<Reply> done) {
+    }
 
     LoadClient(Vertx vertx, HttpTarget target, int connections, Duration timeout) {
         if (connections < 1) {
             throw new IllegalArgumentException("a load run needs at least one connection, was " + connections);
         }
         this.target = target;
+        this.connections = connections;
         this.timeoutMillis = Math.max(1, timeout.toMillis());
-        // The wait queue is unbounded on purpose: in an open-loop run a request waiting for a free connection is
-        // part of its latency. The overall timeout is the future's own (below), not the request's connect timeout,
-        // whose expiry while a request waits in the pool trips "Promise already completed" in Vert.x 5.0.
+        this.timeoutNanos = TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
         this.client = vertx.createHttpClient(new HttpClientOptions().setKeepAlive(true).setPipelining(false),
-                new PoolOptions().setHttp1MaxSize(connections).setMaxWaitQueueSize(-1));
+                new PoolOptions().setHttp1MaxSize(connections));
     }
 
-    /** A GET of {@code path}; the future always succeeds, with status 0 and the reason when no answer came. */
-    Future<Reply> get(String path, long intendedNanos) {
+    /** Sends a GET of {@code path} now, or as soon as a connection is free; {@code done} gets its outcome. */
+    void get(String path, long intendedNanos, Consumer<Reply> done) {
+        Pending p = new Pending(path, intendedNanos, done);
+        synchronized (this) {
+            if (busy >= connections) {
+                waiting.add(p);
+                return;
+            }
+            busy++;
+        }
+        send(p);
+    }
+
+    private void send(Pending p) {
         RequestOptions options = new RequestOptions().setMethod(HttpMethod.GET).setHost(target.host())
-                .setPort(target.port()).setURI(path).setIdleTimeout(timeoutMillis);
+                .setPort(target.port()).setURI(p.path()).setIdleTimeout(timeoutMillis);
         target.headers().forEach(options::putHeader);
         Future<Reply> answer;
         try {
             answer = client.request(options)
                     .compose(request -> request.send())
-                    .compose(response -> response.body().map(body -> new Reply(intendedNanos, System.nanoTime(),
-                            response.statusCode(), response.getHeader(Reply.BACKEND_HEADER), null)))
-                    .timeout(timeoutMillis, TimeUnit.MILLISECONDS);
+                    .compose(response -> response.body().map(body -> new Reply(p.intendedNanos(), System.nanoTime(),
+                            response.statusCode(), response.getHeader(Reply.BACKEND_HEADER), null)));
         } catch (RuntimeException e) {
             // a client failure must cost one request, not the whole run
             answer = Future.failedFuture(e);
         }
-        return answer.otherwise(failure -> new Reply(intendedNanos, System.nanoTime(), 0, null, reason(failure)));
+        answer.otherwise(failure -> new Reply(p.intendedNanos(), System.nanoTime(), 0, null, reason(failure)))
+                .onComplete(ar -> {
+                    p.done().accept(ar.result());
+                    next();
+                });
+    }
+
+    /** A connection is free: the oldest waiting request that has not timed out yet gets it. */
+    private void next() {
+        while (true) {
+            Pending p;
+            synchronized (this) {
+                p = waiting.poll();
+                if (p == null) {
+                    busy--;
+                    return;
+                }
+            }
+            long now = System.nanoTime();
+            if (now - p.intendedNanos() <= timeoutNanos) {
+                send(p);
+                return;
+            }
+            p.done().accept(new Reply(p.intendedNanos(), now, 0, null,
+                    "no free connection within " + timeoutMillis + " ms"));
+        }
+    }
+
+    /** Requests waiting for a connection and requests sent but not answered yet. */
+    synchronized int outstanding() {
+        return busy + waiting.size();
     }
 
     private static String reason(Throwable failure) {

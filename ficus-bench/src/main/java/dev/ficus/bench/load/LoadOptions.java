@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * @param duration       each measured window
  * @param connections    connection pool of the open-loop runs (requests beyond it wait, and that wait counts)
  * @param maxConnections requests in flight at once in the closed-loop (highest req/s) runs
- * @param timeout        a request not answered within this is an error
+ * @param timeout        a request that waits this long for a connection, or whose connection stays silent this
+ *                       long, is an error
  */
 public record LoadOptions(double rate, Duration warmup, Duration duration, int connections, int maxConnections,
                           Duration timeout) {

@@ -26,7 +26,8 @@ public final class OpenLoopLoad {
      * @param warmup      sent but not counted (JIT, connection set-up, caches)
      * @param duration    the measured window after the warm-up
      * @param connections most connections open at once
-     * @param timeout     a request not answered within this (connection wait included) counts as an error
+     * @param timeout     a request that waits this long for a connection, or whose connection stays silent this
+     *                    long, counts as an error
      */
     public record Settings(double rate, Duration warmup, Duration duration, int connections, Duration timeout) {
         public Settings {
@@ -70,8 +71,7 @@ public final class OpenLoopLoad {
                     tally.sent();
                 }
                 inFlight.incrementAndGet();
-                client.get(paths.next(), intended).onComplete(ar -> {
-                    Reply reply = ar.result();
+                client.get(paths.next(), intended, reply -> {
                     if (measured) {
                         tally.reply(reply);
                     }
