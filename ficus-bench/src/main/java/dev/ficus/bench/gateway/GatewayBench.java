@@ -79,9 +79,10 @@ public final class GatewayBench {
         LoadOptions load = options.load();
         BenchReport report = new BenchReport("gateway", Machine.current());
         BenchTable reads = new BenchTable("Catalog reads, GET /rest/V1/products/{sku}: p50/p99 at " + load.rateText()
-                + " (open loop, " + load.connections() + " connections); max req/s with " + load.maxConnections()
-                + " in flight (closed loop)",
-                "path", "p50 ms", "p99 ms", "p99.9 ms", "errors", "max req/s", "served by");
+                + " (open loop, " + load.connections() + " connections); max: highest req/s with "
+                + load.maxConnections() + " in flight (closed loop); served by: X-Ficus-Backend of the answers",
+                "path", "p50 ms", "p99 ms", "p99.9 ms", "errors", "served by", "max req/s", "max: errors",
+                "max: served by");
         BenchTable failover = new BenchTable("Failover: catalog service stopped under "
                 + LoadResult.perSecond(options.failoverRate()) + " req/s through the gateway",
                 "kill -> first Magento read", "failed reads", "reads", "catalog answers after kill", "stop took");
@@ -97,7 +98,8 @@ public final class GatewayBench {
                 Row directRow = measure(vertx.vertx(), direct);
                 enableCatalogReads(flags, viaGateway);
                 Row gatewayRow = measure(vertx.vertx(), viaGateway);
-                if (!gatewayRow.backends().allFrom(Domain.CATALOG.id())) {
+                if (!gatewayRow.openBackends().allFrom(Domain.CATALOG.id())
+                        || !gatewayRow.closedBackends().allFrom(Domain.CATALOG.id())) {
                     report.note("Not every read through the gateway was served by the catalog service (see 'served "
                             + "by'): it fell back to Magento, and may have turned catalog_read off after "
                             + "gateway.failure_threshold failures; the gateway row then measures fallbacks too.");
@@ -119,11 +121,11 @@ public final class GatewayBench {
         return report;
     }
 
-    /** One path's figures: the open loop (latency) and the closed loop (highest rate). */
-    private record Row(LoadResult open, LoadResult closed, BackendCounts backends) {
+    /** One path's figures: the open loop (latency), the closed loop (highest rate), who answered in both. */
+    private record Row(LoadResult open, BackendCounts openBackends, LoadResult closed, BackendCounts closedBackends) {
         Object[] cells(String path) {
-            return new Object[] {path, open.p50(), open.p99(), open.p999(), open.errorsCell(),
-                LoadResult.perSecond(closed.okPerSecond()), backends.describe()};
+            return new Object[] {path, open.p50(), open.p99(), open.p999(), open.errorsCell(), openBackends.describe(),
+                LoadResult.perSecond(closed.okPerSecond()), closed.errorsCell(), closedBackends.describe()};
         }
     }
 
@@ -132,10 +134,11 @@ public final class GatewayBench {
         // would otherwise start on cold code, fall behind its schedule and spend its window catching up
         progress.accept(target.name() + ": highest rate, then " + options.load().rateText() + " for "
                 + options.load().duration().toSeconds() + " s");
-        LoadResult closed = ClosedLoopLoad.run(vertx, target, options.load().closedLoop());
-        BackendCounts backends = new BackendCounts();
-        LoadResult open = OpenLoopLoad.run(vertx, target, options.load().openLoop(), backends);
-        return new Row(open, closed, backends);
+        BackendCounts closedBackends = new BackendCounts();
+        LoadResult closed = ClosedLoopLoad.run(vertx, target, options.load().closedLoop(), closedBackends);
+        BackendCounts openBackends = new BackendCounts();
+        LoadResult open = OpenLoopLoad.run(vertx, target, options.load().openLoop(), openBackends);
+        return new Row(open, openBackends, closed, closedBackends);
     }
 
     private Gateway startGateway(BenchStack stack, int catalogPort, Path flags) throws IOException {
@@ -210,7 +213,7 @@ public final class GatewayBench {
     private void budgets(BenchReport report, Row direct, Row gateway, Row nginx) {
         double added = GatewayBudgets.addedMs(direct.open().latencies().p99Ms(), gateway.open().latencies().p99Ms());
         // the comparison means something only if the gateway really sent every read to the service
-        boolean servedByCatalog = gateway.backends().allFrom(Domain.CATALOG.id()) && gateway.open().errors() == 0;
+        boolean servedByCatalog = gateway.openBackends().allFrom(Domain.CATALOG.id()) && gateway.open().errors() == 0;
         report.budget("gateway adds < 1 ms to the direct p99 at " + options.load().rateText(),
                 GatewayBudgets.signedMs(added) + " (direct " + direct.open().p99() + ", gateway " + gateway.open().p99()
                         + " ms)", servedByCatalog && direct.open().errors() == 0

@@ -4,6 +4,7 @@ import io.vertx.core.Vertx;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,6 +35,11 @@ public final class ClosedLoopLoad {
     }
 
     public static LoadResult run(Vertx vertx, HttpTarget target, Settings settings) {
+        return run(vertx, target, settings, reply -> { });
+    }
+
+    /** Runs the load; {@code observer} sees every reply, warm-up included, from Vert.x threads. */
+    public static LoadResult run(Vertx vertx, HttpTarget target, Settings settings, Consumer<Reply> observer) {
         PathCycle paths = PathCycle.shuffled(target.paths(), 42);
         Tally tally = new Tally();
         LOG.info("closed loop: {} with {} connections for {} ms (+{} ms warm-up)", target.name(), settings.connections(),
@@ -44,7 +50,7 @@ public final class ClosedLoopLoad {
             long end = measureFrom + settings.duration().toNanos();
             CountDownLatch finished = new CountDownLatch(settings.connections());
             for (int c = 0; c < settings.connections(); c++) {
-                new Sender(client, paths, tally, measureFrom, end, finished).next();
+                new Sender(client, paths, tally, observer, measureFrom, end, finished).next();
             }
             long waitNanos = end - System.nanoTime() + 2 * settings.timeout().toNanos() + TimeUnit.SECONDS.toNanos(1);
             if (!finished.await(waitNanos, TimeUnit.NANOSECONDS)) {
@@ -58,8 +64,8 @@ public final class ClosedLoopLoad {
     }
 
     /** One connection's worth of back-to-back requests. */
-    private record Sender(LoadClient client, PathCycle paths, Tally tally, long measureFrom, long end,
-                          CountDownLatch finished) {
+    private record Sender(LoadClient client, PathCycle paths, Tally tally, Consumer<Reply> observer,
+                          long measureFrom, long end, CountDownLatch finished) {
         void next() {
             long sentAt = System.nanoTime();
             if (sentAt >= end) {
@@ -74,6 +80,7 @@ public final class ClosedLoopLoad {
                 if (measured) {
                     tally.reply(reply);
                 }
+                observer.accept(reply);
                 next();
             });
         }

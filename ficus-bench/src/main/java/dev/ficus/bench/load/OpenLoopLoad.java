@@ -46,7 +46,10 @@ public final class OpenLoopLoad {
         return run(vertx, target, settings, reply -> { });
     }
 
-    /** Runs the load and returns once every request sent has been answered or timed out. */
+    /**
+     * Runs the load and returns once every request sent has been answered or timed out; {@code observer} sees every
+     * reply, warm-up included, from Vert.x threads.
+     */
     public static LoadResult run(Vertx vertx, HttpTarget target, Settings settings, Consumer<Reply> observer) {
         RateSchedule schedule = new RateSchedule(settings.rate());
         PathCycle paths = PathCycle.shuffled(target.paths(), 42);
