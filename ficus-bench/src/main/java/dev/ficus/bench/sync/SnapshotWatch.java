@@ -13,6 +13,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -61,6 +62,7 @@ final class SnapshotWatch {
                     done &= length >= topic.getValue();
                 }
                 if (done) {
+                    long firstProduct = entryMillis(firstEntryId(redis, Topics.PRODUCT));
                     long lastProduct = entryMillis(TopicTail.lastEntryId(redis, Topics.PRODUCT));
                     long lastAny = lastProduct;
                     for (String topic : expected.keySet()) {
@@ -68,7 +70,7 @@ final class SnapshotWatch {
                     }
                     long events = lengths.values().stream().mapToLong(Long::longValue).sum();
                     return new SnapshotFigures(profile, expected.get(Topics.PRODUCT),
-                            (lastProduct - startedAtMs) / 1000.0, events, (lastAny - startedAtMs) / 1000.0);
+                            (firstProduct - startedAtMs) / 1000.0, (lastProduct - startedAtMs) / 1000.0, events, (lastAny - startedAtMs) / 1000.0);
                 }
                 if (System.nanoTime() > deadline) {
                     throw new IllegalStateException("the snapshot of the " + profile.cliName() + " profile did not "
@@ -78,6 +80,14 @@ final class SnapshotWatch {
                 Thread.sleep(200);
             }
         }
+    }
+
+    private static String firstEntryId(RespClient redis, String topic) throws IOException {
+        Object reply = redis.command("XRANGE", topic, "-", "+", "COUNT", "1");
+        if (reply instanceof List<?> entries && !entries.isEmpty()) {
+            return (String) ((List<?>) entries.get(0)).get(0);
+        }
+        return "0-0";
     }
 
     private static long entryMillis(String id) {

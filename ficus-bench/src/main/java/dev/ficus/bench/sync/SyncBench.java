@@ -45,12 +45,12 @@ public final class SyncBench {
     public static final String PIPELINE_SYNC = "ficus sync";
     public static final String PIPELINE_BASELINE = "Debezium alone (baseline)";
 
-    private static final Duration FIRST_EVENT_TIMEOUT = Duration.ofSeconds(120);
+    private static final Duration FIRST_EVENT_TIMEOUT = Duration.ofSeconds(60);
     private static final Duration WARM_UP = Duration.ofSeconds(2);
 
     private final SyncBenchOptions options;
     private final BenchTable snapshots = new BenchTable(SNAPSHOT_TABLE, "profile", "products", "seconds",
-            "products/s", "all events", "seconds (all)");
+            "products/s", "first event s", "products/s after first", "all events", "seconds (all)");
     private final BenchTable streaming = new BenchTable(STREAMING_TABLE, "pipeline", "target/s", "achieved/s",
             "changes", "missing", "p50 ms", "p99 ms", "max ms", "commit p99 ms");
     private final BenchTable ramp = new BenchTable(RAMP_TABLE, "target/s", "achieved/s", "changes", "missing",
@@ -90,31 +90,35 @@ public final class SyncBench {
             MagentoSeeder.seed(stack.mariadb(), profile, options.seed(), SeedListener.NONE);
             Map<String, Long> expected = SnapshotWatch.expected(stack.mariadb());
             LoadedConfig config = StackConfig.load(stack, dir, "bench", serverId(), "");
-            say("%s: starting the sync, timing its initial snapshot", profile.cliName());
-            long startedAtMs = System.currentTimeMillis();
-            try (SyncService sync = SyncService.start(config.get(SyncConfig.SECTION),
-                    config.get(MagentoConfig.SECTION), config.get(PlatformConfig.SECTION))) {
-                SnapshotFigures figures = SnapshotWatch.await(stack.redis(), profile, expected, startedAtMs,
-                        options.snapshotTimeout());
-                snapshotFigures.add(figures);
-                snapshots.row(profile.cliName(), count(figures.products()), seconds(figures.productSeconds()),
-                        count(figures.productsPerSecond()), count(figures.events()), seconds(figures.eventSeconds()));
-                say("%s: snapshot %,d products in %.1f s", profile.cliName(), figures.products(),
-                        figures.productSeconds());
-                if (stream) {
-                    try (PriceChanges load = new PriceChanges(stack.mariadb(), options.writers());
-                         TopicTail tail = new TopicTail(stack.redis(), Topics.PRODUCT)) {
-                        streamThroughSync(load, tail);
+            // one load for both pipelines: its markers go on rising, so no UPDATE rewrites a row's current value
+            // (MariaDB logs no row event for an update that changes nothing)
+            try (PriceChanges load = stream ? new PriceChanges(stack.mariadb(), options.writers()) : null) {
+                say("%s: starting the sync, timing its initial snapshot", profile.cliName());
+                long startedAtMs = System.currentTimeMillis();
+                try (SyncService sync = SyncService.start(config.get(SyncConfig.SECTION),
+                        config.get(MagentoConfig.SECTION), config.get(PlatformConfig.SECTION))) {
+                    SnapshotFigures figures = SnapshotWatch.await(stack.redis(), profile, expected, startedAtMs,
+                            options.snapshotTimeout());
+                    snapshotFigures.add(figures);
+                    snapshots.row(profile.cliName(), count(figures.products()), seconds(figures.productSeconds()),
+                            count(figures.productsPerSecond()), seconds(figures.firstProductSeconds()),
+                            count(figures.productsPerSecondAfterFirst()), count(figures.events()),
+                            seconds(figures.eventSeconds()));
+                    say("%s: snapshot %,d products in %.1f s", profile.cliName(), figures.products(),
+                            figures.productSeconds());
+                    if (stream) {
+                        try (TopicTail tail = new TopicTail(stack.redis(), Topics.PRODUCT)) {
+                            streamThroughSync(load, tail);
+                        }
                     }
                 }
-            }
-            if (stream && options.baseline() && !options.rates().isEmpty()) {
-                // the sync is stopped first, so that the baseline has the machine to itself, as the sync had
-                LoadedConfig baseline = StackConfig.load(stack, dir, "baseline", serverId(),
-                        "tables: [catalog_product_entity_decimal]\nsnapshot:\n  mode: no_data\n");
-                try (PriceChanges load = new PriceChanges(stack.mariadb(), options.writers());
-                     DebeziumTail tail = new DebeziumTail(baseline)) {
-                    measureRates(PIPELINE_BASELINE, load, tail, null);
+                if (stream && options.baseline() && !options.rates().isEmpty()) {
+                    // the sync is stopped first, so that the baseline has the machine to itself, as the sync had
+                    LoadedConfig baseline = StackConfig.load(stack, dir, "baseline", serverId(),
+                            "tables: [catalog_product_entity_decimal]\nsnapshot:\n  mode: no_data\n");
+                    try (DebeziumTail tail = new DebeziumTail(baseline)) {
+                        measureRates(PIPELINE_BASELINE, load, tail, null);
+                    }
                 }
             }
         }
@@ -219,7 +223,8 @@ public final class SyncBench {
         }
         report.note("Snapshot: from the moment SyncService.start was called (engine start and schema read included) "
                 + "to the Redis entry id (the server's clock at XADD, ms) of the last event on " + Topics.PRODUCT
-                + "; 'all events' counts every migration topic (products, customers, orders, stock). Each profile "
+                + "; the budget is checked against this figure. 'products/s after first' leaves out the time to the first "
+                + "product event (engine start, schema read), which dominates a small shop; 'all events' counts every migration topic (products, customers, orders, stock). Each profile "
                 + "runs on a fresh stack with the sync's default settings.");
         report.note("Streaming: an open-loop load of single-row autocommit UPDATEs of a product's store-level price "
                 + "(catalog_product_entity_decimal, as Magento's saveAttribute() writes it), each a unique value, "
