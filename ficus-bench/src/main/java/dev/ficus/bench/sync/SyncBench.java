@@ -40,6 +40,8 @@ public final class SyncBench {
 
     public static final String SNAPSHOT_TABLE = "Initial snapshot (sync start → last product event on "
             + Topics.PRODUCT + ")";
+    public static final String SNAPSHOT_BASELINE_TABLE = "Baseline: Debezium alone reading the product tables "
+            + "(snapshot, no pipeline)";
     public static final String STREAMING_TABLE = "Streaming: MariaDB commit → event read on " + Topics.PRODUCT;
     public static final String RAMP_TABLE = "Ramp to the highest sustained rate (ficus sync)";
     public static final String PIPELINE_SYNC = "ficus sync";
@@ -51,6 +53,8 @@ public final class SyncBench {
     private final SyncBenchOptions options;
     private final BenchTable snapshots = new BenchTable(SNAPSHOT_TABLE, "profile", "products", "seconds",
             "products/s", "first event s", "products/s after first", "all events", "seconds (all)");
+    private final BenchTable snapshotBaseline = new BenchTable(SNAPSHOT_BASELINE_TABLE, "profile", "rows",
+            "seconds", "rows/s", "products/s equivalent");
     private final BenchTable streaming = new BenchTable(STREAMING_TABLE, "pipeline", "target/s", "achieved/s",
             "changes", "missing", "p50 ms", "p99 ms", "max ms", "commit p99 ms");
     private final BenchTable ramp = new BenchTable(RAMP_TABLE, "target/s", "achieved/s", "changes", "missing",
@@ -120,6 +124,15 @@ public final class SyncBench {
                         measureRates(PIPELINE_BASELINE, load, tail, null);
                     }
                 }
+            }
+            if (options.baseline()) {
+                say("%s: timing Debezium alone reading the product tables", profile.cliName());
+                LoadedConfig baseline = StackConfig.load(stack, dir, "baseline_snapshot", serverId(),
+                        "tables: [" + String.join(", ", DebeziumSnapshot.PRODUCT_TABLES) + "]\n");
+                DebeziumSnapshot.Figures raw = DebeziumSnapshot.measure(baseline, stack.mariadb(),
+                        options.snapshotTimeout());
+                snapshotBaseline.row(profile.cliName(), count(raw.rows()), seconds(raw.seconds()),
+                        count(raw.rows() / raw.seconds()), count(expected.get(Topics.PRODUCT) / raw.seconds()));
             }
         }
     }
@@ -195,6 +208,9 @@ public final class SyncBench {
 
     private BenchReport report() {
         BenchReport report = new BenchReport("sync", Machine.current()).table(snapshots);
+        if (options.baseline()) {
+            report.table(snapshotBaseline);
+        }
         if (!options.rates().isEmpty()) {
             report.table(streaming);
         }
@@ -225,7 +241,8 @@ public final class SyncBench {
                 + "to the Redis entry id (the server's clock at XADD, ms) of the last event on " + Topics.PRODUCT
                 + "; the budget is checked against this figure. 'products/s after first' leaves out the time to the first "
                 + "product event (engine start, schema read), which dominates a small shop; 'all events' counts every migration topic (products, customers, orders, stock). Each profile "
-                + "runs on a fresh stack with the sync's default settings.");
+                + "runs on a fresh stack with the sync's default settings; the first one in a JVM that has not run a "
+                + "sync before, as 'ficus sync' starts (class loading is part of its time to the first event).");
         report.note("Streaming: an open-loop load of single-row autocommit UPDATEs of a product's store-level price "
                 + "(catalog_product_entity_decimal, as Magento's saveAttribute() writes it), each a unique value, "
                 + "across up to 2,000 products in turn. Latency = the time XREAD on " + Topics.PRODUCT
@@ -233,8 +250,16 @@ public final class SyncBench {
                 + "both on this JVM's monotonic clock. 'missing' = changes not seen within the grace period of "
                 + options.grace().toMillis() + " ms after the step's last commit. 'commit p99' = due time → commit "
                 + "returned: the MariaDB floor under the load, and a check that the writers kept the schedule.");
+        if (options.baseline()) {
+            report.note("Snapshot baseline: Debezium's embedded engine alone, with the connector properties the sync "
+                    + "derives, snapshotting only the tables a product event is built from ("
+                    + String.join(", ", DebeziumSnapshot.PRODUCT_TABLES) + "), timed from the engine's creation to "
+                    + "the batch holding the last row; run after the sync was stopped, on the same shop. 'products/s "
+                    + "equivalent' = the profile's products / those seconds: the most the sync's snapshot could "
+                    + "reach with these connector settings on this machine.");
+        }
         if (options.baseline() && !options.rates().isEmpty()) {
-            report.note("Baseline: Debezium's embedded engine alone, with the connector properties the sync derives "
+            report.note("Latency baseline: Debezium's embedded engine alone, with the connector properties the sync derives "
                     + "(same connector, poll interval and batch size), capturing only catalog_product_entity_decimal, "
                     + "timed when its batch callback receives the row; run after the sync was stopped, on the same "
                     + "shop and load. The difference to 'ficus sync' is what extraction, the id map, XADD and a "
