@@ -132,14 +132,18 @@ final class BenchSyncCommand implements Callable<Integer> {
     boolean strict;
 
     @Override
-    public Integer call() throws Exception {
+    public Integer call() {
         SyncBenchOptions options = options();
         PrintWriter err = spec.commandLine().getErr();
         BenchReport report;
         try {
             report = SyncBench.run(options);
-        } catch (IllegalStateException e) {
-            throw new UserFacingException("bench sync could not measure: " + e.getMessage());
+        } catch (Exception e) {
+            if (global.verbose) {
+                e.printStackTrace(err);
+            }
+            throw new UserFacingException("bench sync could not measure: " + e.getMessage()
+                    + (global.verbose ? "" : " (run again with --verbose for the stack trace)"));
         }
         PrintWriter out = spec.commandLine().getOut();
         out.print(report.render());

@@ -21,6 +21,7 @@ public final class MarkerMatcher {
     private final Latencies latencies = new Latencies();
     private long committed;
     private long matched;
+    private long older;
 
     /**
      * @param first  the marker of the step's first change
@@ -52,8 +53,16 @@ public final class MarkerMatcher {
         }
     }
 
-    /** An event carrying {@code marker} was read at {@code nanos}; markers of other steps are ignored. */
+    /**
+     * An event carrying {@code marker} was read at {@code nanos}. A marker from before this step (or a negative one:
+     * a value the load did not write) is counted as an older value: while the load runs, only its own changes make
+     * events, so such an event says its entity was read before the change that caused it was visible.
+     */
     public synchronized void published(long marker, long nanos) {
+        if (marker < first) {
+            older++;
+            return;
+        }
         int i = index(marker);
         // at-least-once delivery: a re-sent event changes nothing
         for (int j = i; j >= 0 && publishedAt[j] == NONE; j -= period) {
@@ -95,6 +104,11 @@ public final class MarkerMatcher {
     /** Committed changes not seen on the tail (yet). */
     public synchronized long missing() {
         return committed - matched;
+    }
+
+    /** Events that carried a value older than this step's changes. */
+    public synchronized long olderValues() {
+        return older;
     }
 
     public Latencies.Summary latency() {

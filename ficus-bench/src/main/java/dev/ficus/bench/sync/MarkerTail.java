@@ -17,12 +17,14 @@ abstract class MarkerTail implements AutoCloseable {
         target = matcher;
     }
 
-    /** A price seen at {@code nanos}: passes it on when it is a marker. */
+    /** A price seen at {@code nanos}, passed on to the current step. */
     protected void seen(BigDecimal price, long nanos) {
-        if (price == null || price.compareTo(BigDecimal.valueOf(PriceChanges.MARKER_BASE)) < 0) {
+        if (price == null) {
             return;
         }
-        long marker = price.longValue() - PriceChanges.MARKER_BASE;
+        // a price below the base is one the load never wrote (the fixture's): older than any marker
+        long marker = price.compareTo(BigDecimal.valueOf(PriceChanges.MARKER_BASE)) < 0
+                ? -1 : price.longValue() - PriceChanges.MARKER_BASE;
         highestSeen.accumulateAndGet(marker, Math::max);
         MarkerMatcher matcher = target;
         if (matcher != null) {

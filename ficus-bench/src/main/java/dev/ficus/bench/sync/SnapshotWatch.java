@@ -34,7 +34,9 @@ final class SnapshotWatch {
     /** The events each topic will hold once the snapshot is done: one per entity. */
     static Map<String, Long> expected(DatabaseEndpoint magento) throws SQLException {
         try (Connection c = DriverManager.getConnection(magento.mariadbJdbcUrl(), magento.user(),
-                magento.password().reveal()); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(COUNTS)) {
+                magento.password().reveal());
+             Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery(COUNTS)) {
             rs.next();
             Map<String, Long> out = new LinkedHashMap<>();
             out.put(Topics.PRODUCT, rs.getLong(1));
@@ -70,7 +72,8 @@ final class SnapshotWatch {
                     }
                     long events = lengths.values().stream().mapToLong(Long::longValue).sum();
                     return new SnapshotFigures(profile, expected.get(Topics.PRODUCT),
-                            (firstProduct - startedAtMs) / 1000.0, (lastProduct - startedAtMs) / 1000.0, events, (lastAny - startedAtMs) / 1000.0);
+                            (firstProduct - startedAtMs) / 1000.0, (lastProduct - startedAtMs) / 1000.0, events,
+                            (lastAny - startedAtMs) / 1000.0);
                 }
                 if (System.nanoTime() > deadline) {
                     throw new IllegalStateException("the snapshot of the " + profile.cliName() + " profile did not "

@@ -39,8 +39,8 @@ public record SustainedRateSearch(int start, int max, double factor, int refinem
         /** One phrase for the report, e.g. {@code 4,000 changes/s (6,000 fell behind)}. */
         public String describe() {
             if (stoppedBy == null) {
-                return String.format(Locale.ROOT, ">= %,d changes/s (every step up to the ramp's maximum was sustained)",
-                        sustained);
+                return String.format(Locale.ROOT,
+                        ">= %,d changes/s (every step up to the ramp's maximum was sustained)", sustained);
             }
             String why = stoppedBy == StepOutcome.WRITER_BOUND ? "the writers could not commit" : "fell behind";
             if (sustained == 0) {

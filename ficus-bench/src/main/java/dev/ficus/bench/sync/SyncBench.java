@@ -56,9 +56,9 @@ public final class SyncBench {
     private final BenchTable snapshotBaseline = new BenchTable(SNAPSHOT_BASELINE_TABLE, "profile", "rows",
             "seconds", "rows/s", "products/s equivalent");
     private final BenchTable streaming = new BenchTable(STREAMING_TABLE, "pipeline", "target/s", "achieved/s",
-            "changes", "missing", "p50 ms", "p99 ms", "max ms", "commit p99 ms");
+            "changes", "missing", "older values", "p50 ms", "p99 ms", "max ms", "commit p99 ms");
     private final BenchTable ramp = new BenchTable(RAMP_TABLE, "target/s", "achieved/s", "changes", "missing",
-            "p99 ms", "outcome");
+            "older values", "p99 ms", "outcome");
     private final List<SnapshotFigures> snapshotFigures = new ArrayList<>();
     private final List<StreamStep> syncSteps = new ArrayList<>();
     private SustainedRateSearch.Result rampResult;
@@ -146,8 +146,8 @@ public final class SyncBench {
                     StreamStep step = step(load, tail, rate, options.rampStep());
                     StepOutcome outcome = options.criteria().judge(step);
                     ramp.row(count(rate), count(step.achievedPerSecond()), count(step.committed()),
-                            count(step.missing()), ms(step.latency().p99Ms()), outcome.name().toLowerCase(Locale.ROOT)
-                                    .replace('_', ' '));
+                            count(step.missing()), count(step.olderValues()), ms(step.latency().p99Ms()),
+                            outcome.name().toLowerCase(Locale.ROOT).replace('_', ' '));
                     return outcome;
                 } catch (Exception e) {
                     throw new IllegalStateException("ramp step at " + rate + " changes/s failed: " + e.getMessage(), e);
@@ -181,8 +181,8 @@ public final class SyncBench {
                 keep.add(s);
             }
             streaming.row(pipeline, count(rate), count(s.achievedPerSecond()), count(s.committed()),
-                    count(s.missing()), ms(s.latency().p50Ms()), ms(s.latency().p99Ms()), ms(s.latency().maxMs()),
-                    ms(s.commit().p99Ms()));
+                    count(s.missing()), count(s.olderValues()), ms(s.latency().p50Ms()), ms(s.latency().p99Ms()),
+                    ms(s.latency().maxMs()), ms(s.commit().p99Ms()));
         }
     }
 
@@ -199,7 +199,8 @@ public final class SyncBench {
             tail.failure();
             double elapsed = Math.max(schedule.spanNanos(), last - start) / 1e9;
             long committed = matcher.committedCount();
-            return new StreamStep(rate, committed / elapsed, committed, matcher.missing(), matcher.latency(),
+            return new StreamStep(rate, committed / elapsed, committed, matcher.missing(), matcher.olderValues(),
+                    matcher.latency(),
                     commits.summary());
         } finally {
             tail.route(null);
@@ -237,10 +238,11 @@ public final class SyncBench {
             report.note("The latency budget is set at " + LATENCY_BUDGET_RATE + " changes/s; --rates did not "
                     + "include it, so it was not checked.");
         }
-        report.note("Snapshot: from the moment SyncService.start was called (engine start and schema read included) "
-                + "to the Redis entry id (the server's clock at XADD, ms) of the last event on " + Topics.PRODUCT
-                + "; the budget is checked against this figure. 'products/s after first' leaves out the time to the first "
-                + "product event (engine start, schema read), which dominates a small shop; 'all events' counts every migration topic (products, customers, orders, stock). Each profile "
+        report.note("Snapshot: from the moment SyncService.start was called (engine start and schema read "
+                + "included) to the Redis entry id (the server's clock at XADD, ms) of the last event on "
+                + Topics.PRODUCT + "; the budget is checked against this figure. 'products/s after first' leaves out "
+                + "the time to the first product event (engine start, schema read), which dominates a small shop; "
+                + "'all events' counts every migration topic (products, customers, orders, stock). Each profile "
                 + "runs on a fresh stack with the sync's default settings; the first one in a JVM that has not run a "
                 + "sync before, as 'ficus sync' starts (class loading is part of its time to the first event).");
         report.note("Streaming: an open-loop load of single-row autocommit UPDATEs of a product's store-level price "
@@ -248,8 +250,11 @@ public final class SyncBench {
                 + "across up to 2,000 products in turn. Latency = the time XREAD on " + Topics.PRODUCT
                 + " returned the event carrying that value − the time the UPDATE's commit returned to the writer, "
                 + "both on this JVM's monotonic clock. 'missing' = changes not seen within the grace period of "
-                + options.grace().toMillis() + " ms after the step's last commit. 'commit p99' = due time → commit "
-                + "returned: the MariaDB floor under the load, and a check that the writers kept the schedule.");
+                + options.grace().toMillis() + " ms after the step's last commit. 'older values' = events that "
+                + "carried a price older than the step's changes: while the load runs only its own changes make "
+                + "events, so such an event read its product before the change that caused it was visible "
+                + "(expected 0). 'commit p99' = due time → commit returned: the MariaDB floor under the load, and a "
+                + "check that the writers kept the schedule.");
         if (options.baseline()) {
             report.note("Snapshot baseline: Debezium's embedded engine alone, with the connector properties the sync "
                     + "derives, snapshotting only the tables a product event is built from ("
@@ -259,9 +264,9 @@ public final class SyncBench {
                     + "reach with these connector settings on this machine.");
         }
         if (options.baseline() && !options.rates().isEmpty()) {
-            report.note("Latency baseline: Debezium's embedded engine alone, with the connector properties the sync derives "
-                    + "(same connector, poll interval and batch size), capturing only catalog_product_entity_decimal, "
-                    + "timed when its batch callback receives the row; run after the sync was stopped, on the same "
+            report.note("Latency baseline: Debezium's embedded engine alone, with the connector properties the "
+                    + "sync derives (same connector, poll interval and batch size), capturing only "
+                    + "catalog_product_entity_decimal, timed when its batch callback receives the row; run after the sync was stopped, on the same "
                     + "shop and load. The difference to 'ficus sync' is what extraction, the id map, XADD and a "
                     + "consumer's XREAD add.");
         }

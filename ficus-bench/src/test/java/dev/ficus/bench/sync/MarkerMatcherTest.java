@@ -69,4 +69,15 @@ class MarkerMatcherTest {
 
         assertThat(m.missing()).isEqualTo(1);
     }
+
+    @Test
+    void eventsCarryingAValueFromBeforeTheStepAreCountedAsOlder() {
+        MarkerMatcher m = new MarkerMatcher(100, 2, 10);
+        m.committed(100, 0);
+        m.published(99, 1 * MS);
+        m.published(-1, 1 * MS);
+
+        assertThat(m.olderValues()).isEqualTo(2);
+        assertThat(m.missing()).isEqualTo(1);
+    }
 }

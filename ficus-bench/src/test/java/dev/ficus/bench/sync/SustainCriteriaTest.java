@@ -10,7 +10,7 @@ class SustainCriteriaTest {
 
     private static StreamStep step(double target, double achieved, long missing, double p99) {
         Latencies.Summary latency = new Latencies.Summary(1_000, 0, 1, p99, p99, p99);
-        return new StreamStep(target, achieved, 1_000, missing, latency, latency);
+        return new StreamStep(target, achieved, 1_000, missing, 0, latency, latency);
     }
 
     @Test
