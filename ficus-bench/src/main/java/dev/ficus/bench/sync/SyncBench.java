@@ -200,8 +200,7 @@ public final class SyncBench {
             double elapsed = Math.max(schedule.spanNanos(), last - start) / 1e9;
             long committed = matcher.committedCount();
             return new StreamStep(rate, committed / elapsed, committed, matcher.missing(), matcher.olderValues(),
-                    matcher.latency(),
-                    commits.summary());
+                    matcher.latency(), commits.summary());
         } finally {
             tail.route(null);
         }
