@@ -16,15 +16,19 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "gateway", mixinStandardHelpOptions = true, sortOptions = false,
         description = {
-            "Benchmark the gateway on a fresh dev stack (temporary directory, free ports, removed after): catalog",
-            "reads (GET /rest/V1/products/{sku}) straight to the catalog service, through the gateway with",
-            "catalog_read=true, and through NGINX as a plain reverse proxy to the same service: p50/p99 at --rate",
-            "(open loop) and the highest req/s (closed loop). NGINX is installed with 'apt-get install -y nginx'",
-            "when missing (unless --no-nginx-install); if that fails the report says so and skips its row.",
-            "Then failover: under a steady read load through the gateway the catalog service is stopped; the time",
-            "to the first read Magento served and the failed reads are reported.",
-            "Budgets: the gateway adds < 1 ms p99 over direct at 2,000 req/s; >= 80 % of NGINX's max req/s;",
-            "failover < 1 s with zero failed reads."},
+            "Benchmark the gateway against direct reads and NGINX, and its failover.",
+            "",
+            "On a fresh dev stack (temporary directory, free ports, removed after): catalog reads (GET "
+                + "/rest/V1/products/{sku}) straight to the catalog service, through the gateway with "
+                + "catalog_read=true, and through NGINX as a plain reverse proxy to the same service: p50/p99 at --rate "
+                + "(open loop) and the highest req/s (closed loop). NGINX is installed with 'apt-get install -y nginx' "
+                + "when missing (unless --no-nginx-install); if that fails the report says so and skips its row.",
+            "",
+            "Then failover: under a steady read load through the gateway the catalog service is stopped; the time "
+                + "to the first read Magento served and the failed reads are reported.",
+            "",
+            "Budgets: the gateway adds < 1 ms p99 over direct at 2,000 req/s; >= 80 % of NGINX's max req/s; "
+                + "failover < 1 s with zero failed reads."},
         footer = {"",
             "Exit status: 0 when the bench ran, missed budgets included (they are marked NO in the Budgets table and",
             "named on stderr); 1 when it could not run, or with --fail-on-budget when a budget was missed."})

@@ -18,11 +18,14 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "services", mixinStandardHelpOptions = true, sortOptions = false,
         description = {
-            "Benchmark the four read services on a fresh dev stack (temporary directory, free ports, removed after):",
-            "seeds the small fixture shop, lets the sync put its snapshot into the topics, then per service measures",
-            "how fast it applies those events, GET p50/p99 at --rate (open loop: latency from the intended send time),",
-            "and the highest sustained req/s (closed loop); the Magento stand-in answers the same reads in the same",
-            "run as the baseline. Budget: p99 < 5 ms at 2,000 req/s with no errors.",
+            "Benchmark the four read services against the Magento stand-in.",
+            "",
+            "On a fresh dev stack (temporary directory, free ports, removed after): seeds the small fixture shop, "
+                + "lets the sync put its snapshot into the topics, then per service measures how fast it applies those "
+                + "events, GET p50/p99 at --rate (open loop: latency from the intended send time), and the highest "
+                + "sustained req/s (closed loop); the Magento stand-in answers the same reads in the same run as the "
+                + "baseline. Budget: p99 < 5 ms at 2,000 req/s with no errors.",
+            "",
             "Prints Markdown tables with the machine. Takes a few minutes with the defaults."},
         footer = {"",
             "Exit status: 0 when the bench ran, missed budgets included (they are marked NO in the Budgets table and",

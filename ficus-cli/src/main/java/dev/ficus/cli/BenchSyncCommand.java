@@ -49,7 +49,7 @@ import picocli.CommandLine.Spec;
             ""},
         footer = {"",
             "Exit status: 0 when every figure was measured, whether or not the budgets were met (the report says "
-                    + "which were: on a busy machine a missed budget is a figure, not a failure), unless --strict "
+                    + "which were: on a busy machine a missed budget is a figure, not a failure), unless --fail-on-budget "
                     + "is given, which makes a missed budget exit 1. 1 also when something could not be measured (a "
                     + "server did not start, a snapshot did not finish within --snapshot-timeout, no change came "
                     + "through). 2 for a bad command line."})
@@ -127,7 +127,7 @@ final class BenchSyncCommand implements Callable<Integer> {
                     + "${DEFAULT-VALUE}).")
     int snapshotTimeoutSeconds;
 
-    @Option(names = "--strict",
+    @Option(names = "--fail-on-budget",
             description = "Exit 1 when a budget is missed (by default the report shows it and the exit status is 0).")
     boolean strict;
 
@@ -149,7 +149,7 @@ final class BenchSyncCommand implements Callable<Integer> {
         out.print(report.render());
         out.flush();
         if (strict && !report.allBudgetsMet()) {
-            err.println("ficus: bench sync: a budget was missed (--strict)");
+            err.println("ficus: bench sync: a budget was missed (--fail-on-budget)");
             err.flush();
             return ExitCodes.FAILED;
         }

@@ -23,7 +23,8 @@ import picocli.CommandLine.Spec;
             "Exit status: 0 success, 1 failure, 2 bad command line, 3 invalid configuration.",
             "Run 'ficus COMMAND --help' for a command's options."},
         subcommands = {DevCommand.class, MagentoCommand.class, SeedCommand.class, PreflightCommand.class, SyncCommand.class,
-            ServiceCommand.class, GatewayCommand.class, FlagsCommand.class, DlqCommand.class, ConfigCommand.class,
+            ServiceCommand.class, GatewayCommand.class, FlagsCommand.class, DlqCommand.class, BenchCommand.class,
+            ConfigCommand.class,
             CommandLine.HelpCommand.class})
 public final class Ficus implements Runnable {
     @Spec

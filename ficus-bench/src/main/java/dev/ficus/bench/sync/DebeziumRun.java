@@ -40,7 +40,7 @@ final class DebeziumRun implements AutoCloseable {
 
     DebeziumRun(LoadedConfig config, BatchHandler handler) {
         ConnectorProperties properties = ConnectorProperties.build(config.get(SyncConfig.SECTION),
-                config.get(MagentoConfig.SECTION).database(), config.get(PlatformConfig.SECTION), Map.of());
+                config.get(MagentoConfig.SECTION).database(), config.get(PlatformConfig.SECTION), List.of(), Map.of());
         engine = DebeziumEngine.create(ChangeEventFormat.of(Connect.class))
                 .using(properties.toProperties())
                 .notifying((records, committer) -> {
