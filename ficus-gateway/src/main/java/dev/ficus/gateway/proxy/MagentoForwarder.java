@@ -44,7 +44,8 @@ final class MagentoForwarder {
         boolean body = Headers.hasBody(req);
         RequestOptions options = new RequestOptions().setMethod(req.method()).setAbsoluteURI(base + ex.upstreamUri())
                 .setHeaders(Headers.forUpstream(req, config.trustForwardedHeaders()))
-                .setConnectTimeout(config.timeouts().magentoConnect().toMillis())
+                // the client's connect timeout bounds connects; no per-request setConnectTimeout (Vert.x 5.0.7 pool-wait
+                // race, eclipse-vertx/vert.x#5966, can leave the request never completed)
                 .setIdleTimeout(config.timeouts().magento().toMillis());
         client.request(options).onComplete(ar -> {
             if (ar.failed()) {

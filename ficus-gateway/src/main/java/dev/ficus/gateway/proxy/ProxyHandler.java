@@ -60,7 +60,7 @@ public final class ProxyHandler implements Handler<HttpServerRequest> {
         this.metrics = metrics;
         this.magento = new MagentoForwarder(magentoClient, magentoBaseUrl, config);
         this.services = new ServiceCaller(vertx, serviceClient, config.serviceUrls(), config.timeouts().service(),
-                config.timeouts().serviceConnect(), config.limits().fallbackBuffer());
+                config.limits().fallbackBuffer());
     }
 
     @Override

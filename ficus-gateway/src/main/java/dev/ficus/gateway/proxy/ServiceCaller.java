@@ -28,16 +28,14 @@ final class ServiceCaller {
     private final HttpClient client;
     private final Map<Domain, String> urls;
     private final long timeoutMs;
-    private final long connectTimeoutMs;
     private final int buffer;
 
-    ServiceCaller(Vertx vertx, HttpClient client, Map<Domain, String> urls, Duration timeout, Duration connectTimeout,
-                  int buffer) {
+    /** Connects are bounded by {@code client}'s own connect timeout (gateway.timeouts.service_connect). */
+    ServiceCaller(Vertx vertx, HttpClient client, Map<Domain, String> urls, Duration timeout, int buffer) {
         this.vertx = vertx;
         this.client = client;
         this.urls = urls;
         this.timeoutMs = Math.max(1, timeout.toMillis());
-        this.connectTimeoutMs = Math.max(1, Math.min(connectTimeout.toMillis(), timeoutMs));
         this.buffer = buffer;
     }
 
@@ -57,8 +55,10 @@ final class ServiceCaller {
                 }
             }
         });
+        // connects are bounded by the client's connect timeout and the whole call by the timer above; a per-request
+        // setConnectTimeout is avoided (Vert.x 5.0.7 pool-wait race, eclipse-vertx/vert.x#5966)
         RequestOptions options = new RequestOptions().setMethod(method).setAbsoluteURI(urls.get(domain) + uri)
-                .setHeaders(headers).setConnectTimeout(connectTimeoutMs).setIdleTimeout(timeoutMs);
+                .setHeaders(headers).setIdleTimeout(timeoutMs);
         client.request(options).onComplete(ar -> {
             if (ar.failed()) {
                 vertx.cancelTimer(timer);
