@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
             "Then failover: under a steady read load through the gateway the catalog service is stopped; the time "
                 + "to the first read Magento served and the failed reads are reported.",
             "",
-            "Budgets: the gateway adds < 1 ms p99 over direct at 2,000 req/s; >= 80 % of NGINX's max req/s; "
+            "Budgets: the gateway adds < 1 ms p99 over direct at 2,000 req/s; >= 80%% of NGINX's max req/s; "
                 + "failover < 1 s with zero failed reads."},
         footer = {"",
             "Exit status: 0 when the bench ran, missed budgets included (they are marked NO in the Budgets table and",

@@ -37,7 +37,7 @@ import picocli.CommandLine.Spec;
                     + "--grace after the last commit, and the writers' own commit p99 (the MariaDB floor).",
             "3. The highest sustained rate: constant-rate steps from --ramp-start, times --ramp-factor per step up "
                     + "to --ramp-max, then --ramp-refine halvings of the gap between the last sustained and the "
-                    + "first failing rate. A rate is sustained when the writers commit at >= 95 % of it, every "
+                    + "first failing rate. A rate is sustained when the writers commit at >= 95%% of it, every "
                     + "change is published by the step's end plus --grace, and p99 <= --sustained-p99 (a sync that "
                     + "falls behind builds a backlog whose latency grows for the whole step, so it crosses that "
                     + "bound).",

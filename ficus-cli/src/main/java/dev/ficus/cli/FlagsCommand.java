@@ -103,7 +103,7 @@ final class FlagsCommand implements Runnable {
         String flag;
 
         @Option(names = "--value", paramLabel = "VALUE",
-                description = "The flag's value: true (default), a percentage such as 10%, a cohort rule or shadow "
+                description = "The flag's value: true (default), a percentage such as 10%%, a cohort rule or shadow "
                         + "(grammar: docs/flags.md).")
         String value;
 
