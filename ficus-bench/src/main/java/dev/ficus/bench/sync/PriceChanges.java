@@ -1,5 +1,7 @@
 package dev.ficus.bench.sync;
 
+import dev.ficus.bench.load.RateSchedule;
+
 import dev.ficus.bench.report.Latencies;
 import dev.ficus.core.config.DatabaseEndpoint;
 import java.math.BigDecimal;
@@ -90,18 +92,19 @@ final class PriceChanges implements AutoCloseable {
     }
 
     /**
-     * Writes the schedule's changes, markers {@code firstMarker ..}, telling {@code matcher} when each commit returned
+     * Writes the schedule's first {@code count} changes, markers {@code firstMarker ..}, telling {@code matcher} when each commit returned
      * and recording due time → commit returned in {@code commits}. Returns the nanoTime of the last commit.
      */
-    long run(RateSchedule schedule, long firstMarker, MarkerMatcher matcher, Latencies commits) throws SQLException {
+    long run(RateSchedule schedule, long count, long firstMarker, MarkerMatcher matcher, Latencies commits)
+            throws SQLException {
         long start = System.nanoTime();
         AtomicLong next = new AtomicLong();
         AtomicLong lastCommit = new AtomicLong(start);
         List<Future<?>> running = new ArrayList<>();
         for (Connection c : connections) {
             running.add(writers.submit(() -> {
-                for (long i = next.getAndIncrement(); i < schedule.count(); i = next.getAndIncrement()) {
-                    long due = start + schedule.dueNanos(i);
+                for (long i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
+                    long due = start + schedule.offsetNanos(i);
                     for (long wait = due - System.nanoTime(); wait > 0; wait = due - System.nanoTime()) {
                         LockSupport.parkNanos(wait);
                     }

@@ -1,5 +1,7 @@
 package dev.ficus.bench.sync;
 
+import dev.ficus.bench.load.RateSchedule;
+
 import dev.ficus.bench.report.BenchReport;
 import dev.ficus.bench.report.BenchTable;
 import dev.ficus.bench.report.Latencies;
@@ -187,17 +189,18 @@ public final class SyncBench {
     }
 
     private StreamStep step(PriceChanges load, MarkerTail tail, int rate, Duration duration) throws Exception {
-        RateSchedule schedule = RateSchedule.of(rate, duration.toMillis() / 1000.0);
-        long first = load.reserve(schedule.count());
-        MarkerMatcher matcher = new MarkerMatcher(first, Math.toIntExact(schedule.count()), load.period());
+        RateSchedule schedule = new RateSchedule(rate);
+        long count = Math.max(1, schedule.requestsWithin(duration.toNanos()));
+        long first = load.reserve(count);
+        MarkerMatcher matcher = new MarkerMatcher(first, Math.toIntExact(count), load.period());
         Latencies commits = new Latencies();
         tail.route(matcher);
         try {
             long start = System.nanoTime();
-            long last = load.run(schedule, first, matcher, commits);
+            long last = load.run(schedule, count, first, matcher, commits);
             matcher.awaitPublished(last + options.grace().toNanos());
             tail.failure();
-            double elapsed = Math.max(schedule.spanNanos(), last - start) / 1e9;
+            double elapsed = Math.max(schedule.offsetNanos(count), last - start) / 1e9;
             long committed = matcher.committedCount();
             return new StreamStep(rate, committed / elapsed, committed, matcher.missing(), matcher.olderValues(),
                     matcher.latency(), commits.summary());
