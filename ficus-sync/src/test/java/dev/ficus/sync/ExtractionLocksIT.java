@@ -1,19 +1,26 @@
 package dev.ficus.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.ficus.core.event.ChangeEvent;
+import dev.ficus.core.event.Topics;
 import dev.ficus.sync.eav.AttributeCatalog;
 import dev.ficus.sync.eav.Reads;
 import dev.ficus.sync.handler.CustomerHandler;
 import dev.ficus.sync.handler.DomainHandler;
 import dev.ficus.sync.handler.ProductHandler;
 import dev.ficus.sync.handler.StockHandler;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -21,6 +28,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -115,6 +124,42 @@ class ExtractionLocksIT {
             assertThat(stale.path("attributes").path("price").decimalValue()).isEqualByComparingTo("10");
             writer.rollback();
         }
+    }
+
+    /**
+     * A transaction that holds a product's rows and does not commit (a long import, a forgotten console session) has
+     * no events in the binlog yet; a committed change to the same product must still go out. The locking read gives
+     * up after innodb_lock_wait_timeout and the product is read again without locks.
+     */
+    @Test
+    void aLockHeldPastTheWaitIsReadAroundAndTheCommittedChangePublished() throws Exception {
+        shop.sql(MagentoRows.product(3, "LOCK-3", "Third", "30"));
+        Path work = Files.createTempDirectory("extraction-locks");
+        try (TopicReader topics = new TopicReader(shop.redis)) {
+            topics.clear();
+            try (SyncService sync = shop.startSync(work, "extraction:\n  lock_wait_timeout: 1\n");
+                 Connection holder = shop.magentoConnection()) {
+                awaitProduct(topics, e -> e.magentoId() == 3);
+                holder.setAutoCommit(false);
+                execute(holder, MagentoRows.setName(3, "Held"));
+
+                shop.sql("UPDATE catalog_product_entity_decimal SET value = 33 WHERE entity_id = 3");
+                BigDecimal price = new BigDecimal("33");
+                ChangeEvent changed = awaitProduct(topics, e -> e.magentoId() == 3
+                        && e.record().path("attributes").path("price").decimalValue().compareTo(price) == 0);
+                assertThat(changed.record().path("attributes").path("name").asText()).isEqualTo("Third");
+                holder.rollback();
+            }
+        }
+    }
+
+    private static ChangeEvent awaitProduct(TopicReader topics, Predicate<ChangeEvent> match) {
+        AtomicReference<ChangeEvent> found = new AtomicReference<>();
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(50)).until(() -> {
+            topics.events(Topics.PRODUCT).stream().filter(match).reduce((a, b) -> b).ifPresent(found::set);
+            return found.get() != null;
+        });
+        return found.get();
     }
 
     private record Extraction(CompletableFuture<Long> connectionId, Future<Map<Long, ObjectNode>> result) {

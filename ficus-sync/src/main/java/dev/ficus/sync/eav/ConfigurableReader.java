@@ -39,7 +39,8 @@ final class ConfigurableReader {
     private record Option(long id, long attributeId, String label, long position) {
     }
 
-    static void read(Connection c, Reads reads, List<Long> ids, String in, Map<Long, ObjectNode> records) throws SQLException {
+    static void read(Connection c, Reads reads, List<Long> ids, String in, Map<Long, ObjectNode> records)
+            throws SQLException {
         Map<Long, List<Long>> children = new HashMap<>();
         try (PreparedStatement ps = c.prepareStatement(reads.sql("SELECT parent_id, product_id FROM "
                 + "catalog_product_super_link WHERE parent_id IN (" + in + ") ORDER BY parent_id, link_id"))) {
@@ -113,8 +114,9 @@ final class ConfigurableReader {
         options.values().forEach(opts -> opts.forEach(o -> ids.add(o.id())));
         Map<Long, Map<Long, Label>> out = new HashMap<>();
         for (List<Long> chunk : InList.chunks(ids)) {
-            try (PreparedStatement ps = c.prepareStatement(reads.sql("SELECT product_super_attribute_id, store_id, use_default,"
-                    + " value FROM catalog_product_super_attribute_label WHERE product_super_attribute_id IN ("
+            try (PreparedStatement ps = c.prepareStatement(reads.sql("SELECT product_super_attribute_id, store_id,"
+                    + " use_default, value FROM catalog_product_super_attribute_label"
+                    + " WHERE product_super_attribute_id IN ("
                     + InList.placeholders(chunk.size()) + ")"))) {
                 InList.bind(ps, chunk);
                 try (ResultSet rs = ps.executeQuery()) {

@@ -28,8 +28,8 @@ import java.util.TreeSet;
  * </pre>
  *
  * A whole batch of products costs one query per table (entity, five value tables, websites, categories, super
- * attributes and links, and for configurables their children's option values), run in one
- * consistent snapshot so that a product is never read half-way through a Magento save. Attribute codes and backend
+ * attributes and links, and for configurables their children's option values), each read as {@link Reads} says (by
+ * default a locking read that waits for a save whose events are already in the binlog). Attribute codes and backend
  * types come from eav_attribute; as in Magento, a value row in a table other than its attribute's backend type is
  * ignored. A value row whose attribute id does not exist even after reloading the attributes is an
  * {@link ExtractionException}.
@@ -93,7 +93,8 @@ public final class ProductExtractor {
         return records;
     }
 
-    private void readValues(Connection c, Reads reads, String type, List<Long> ids, String in, Map<Long, ObjectNode> records,
+    private void readValues(Connection c, Reads reads, String type, List<Long> ids, String in,
+                            Map<Long, ObjectNode> records,
                             Map<Long, TreeMap<Long, ObjectNode>> scoped) throws SQLException, ExtractionException {
         String table = "catalog_product_entity_" + type;
         long loadedVersion = attributes.version();
@@ -143,7 +144,8 @@ public final class ProductExtractor {
         }
     }
 
-    private static void readWebsites(Connection c, Reads reads, List<Long> ids, String in, Map<Long, ObjectNode> records)
+    private static void readWebsites(Connection c, Reads reads, List<Long> ids, String in,
+                                     Map<Long, ObjectNode> records)
             throws SQLException {
         Map<Long, TreeSet<Long>> sites = new HashMap<>();
         try (PreparedStatement ps = c.prepareStatement(reads.sql(
@@ -162,7 +164,8 @@ public final class ProductExtractor {
     }
 
     /** In the order Magento lists them: the link rows' own id (the order they were assigned in). */
-    private static void readCategories(Connection c, Reads reads, List<Long> ids, String in, Map<Long, ObjectNode> records)
+    private static void readCategories(Connection c, Reads reads, List<Long> ids, String in,
+                                       Map<Long, ObjectNode> records)
             throws SQLException {
         Map<Long, List<ObjectNode>> links = new HashMap<>();
         try (PreparedStatement ps = c.prepareStatement(reads.sql("SELECT product_id, category_id, position FROM "

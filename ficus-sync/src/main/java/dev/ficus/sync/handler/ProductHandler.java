@@ -123,7 +123,8 @@ public final class ProductHandler implements DomainHandler {
     private static void touchFound(Connection c, Reads reads, PendingChanges changes, Map<Long, RowChange> keys,
                                    String select) throws SQLException {
         for (List<Long> chunk : InList.chunks(List.copyOf(keys.keySet()))) {
-            try (PreparedStatement ps = c.prepareStatement(reads.sql(select + "(" + InList.placeholders(chunk.size()) + ")"))) {
+            String sql = reads.sql(select + "(" + InList.placeholders(chunk.size()) + ")");
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
                 InList.bind(ps, chunk);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {

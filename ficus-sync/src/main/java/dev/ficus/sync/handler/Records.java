@@ -42,20 +42,23 @@ final class Records {
     }
 
     /** Child rows grouped under their parent ids and attached to each parent record as array {@code field}. */
-    static void attachChildren(Connection c, Reads reads, Map<Long, ObjectNode> parents, String table, String parentColumn,
+    static void attachChildren(Connection c, Reads reads, Map<Long, ObjectNode> parents, String table,
+                               String parentColumn,
                                String orderColumn, String field) throws SQLException {
         Map<Long, ArrayNode> byParent = childrenByParent(c, reads, parents, table, parentColumn, orderColumn);
         parents.forEach((id, record) -> record.set(field, byParent.getOrDefault(id, Json.mapper().createArrayNode())));
     }
 
     /** The first child row (in {@code orderColumn} order) of each parent as object {@code field}; none, no field. */
-    static void attachFirstChild(Connection c, Reads reads, Map<Long, ObjectNode> parents, String table, String parentColumn,
+    static void attachFirstChild(Connection c, Reads reads, Map<Long, ObjectNode> parents, String table,
+                                 String parentColumn,
                                  String orderColumn, String field) throws SQLException {
         Map<Long, ArrayNode> byParent = childrenByParent(c, reads, parents, table, parentColumn, orderColumn);
         byParent.forEach((id, rows) -> parents.get(id).set(field, rows.get(0)));
     }
 
-    private static Map<Long, ArrayNode> childrenByParent(Connection c, Reads reads, Map<Long, ObjectNode> parents, String table,
+    private static Map<Long, ArrayNode> childrenByParent(Connection c, Reads reads, Map<Long, ObjectNode> parents,
+                                                         String table,
                                                          String parentColumn, String orderColumn) throws SQLException {
         Map<Long, ArrayNode> byParent = new HashMap<>();
         List<Long> ids = List.copyOf(parents.keySet());

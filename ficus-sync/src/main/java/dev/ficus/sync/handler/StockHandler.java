@@ -64,7 +64,8 @@ public final class StockHandler implements DomainHandler {
         for (List<Long> chunk : InList.chunks(ids)) {
             try (PreparedStatement ps = c.prepareStatement(reads.sql("SELECT s.*, p.sku FROM " + STOCK + " s "
                     + "JOIN catalog_product_entity p ON p.entity_id = s.product_id "
-                    + "WHERE s.product_id IN (" + InList.placeholders(chunk.size()) + ") ORDER BY s.product_id, s.stock_id"))) {
+                    + "WHERE s.product_id IN (" + InList.placeholders(chunk.size()) + ")"
+                    + " ORDER BY s.product_id, s.stock_id"))) {
                 InList.bind(ps, chunk);
                 try (ResultSet rs = ps.executeQuery()) {
                     JsonRows rows = new JsonRows(rs, Set.of());
