@@ -6,6 +6,7 @@ import dev.ficus.core.event.DeadLetter;
 import dev.ficus.core.event.Op;
 import dev.ficus.core.event.Topics;
 import dev.ficus.sync.dlq.DeadLetters;
+import dev.ficus.sync.eav.Reads;
 import dev.ficus.sync.handler.DomainHandler;
 import dev.ficus.sync.handler.Pending;
 import dev.ficus.sync.handler.PendingChanges;
@@ -14,6 +15,7 @@ import dev.ficus.sync.idmap.IdMap;
 import dev.ficus.sync.metrics.SyncMetrics;
 import dev.ficus.sync.publish.TopicPublisher;
 import dev.ficus.sync.source.RowChange;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -50,9 +52,11 @@ public final class BatchProcessor {
     private final SyncState state;
     private final Backoff backoff;
     private final int attempts;
+    private final Reads reads;
 
     public BatchProcessor(List<DomainHandler> handlers, Dependencies deps, IdMap idMap, TopicPublisher publisher,
-                          SyncMetrics metrics, SyncState state, Backoff backoff, int attempts) {
+                          SyncMetrics metrics, SyncState state, Backoff backoff, int attempts, Reads reads) {
+        this.reads = reads;
         this.deps = deps;
         this.idMap = idMap;
         this.publisher = publisher;
@@ -149,9 +153,9 @@ public final class BatchProcessor {
             throws InterruptedException {
         long start = System.nanoTime();
         try {
-            return new Extracted(h, changes, deps.withMagento(c -> {
-                h.touchRelated(c, changes);
-                return h.extract(c, changes.ids());
+            return new Extracted(h, changes, read(h, (c, mode) -> {
+                h.touchRelated(c, changes, mode);
+                return h.extract(c, changes.ids(), mode);
             }));
         } catch (Dependencies.DataException batchFailure) {
             // one bad entity must not hold up the others: extract them one by one to find it
@@ -171,7 +175,7 @@ public final class BatchProcessor {
         Throwable last = null;
         for (int attempt = 1; attempt <= attempts; attempt++) {
             try {
-                x.records.putAll(deps.withMagento(c -> x.handler.extract(c, List.of(id))));
+                x.records.putAll(read(x.handler, (c, mode) -> x.handler.extract(c, List.of(id), mode)));
                 return;
             } catch (Dependencies.DataException e) {
                 last = e.getCause();
@@ -187,6 +191,34 @@ public final class BatchProcessor {
         metrics.deadLetter(letter.table());
         deadLetters.add(letter);
         x.deadLettered.add(id);
+    }
+
+    @FunctionalInterface
+    private interface Extraction {
+        Map<Long, ObjectNode> run(Connection c, Reads mode) throws Exception;
+    }
+
+    /**
+     * Runs an extraction with the configured reads. A locking read that timed out waiting for a row lock is run
+     * again once without locks: a transaction in its commit phase (written to the binlog, not yet committed in
+     * InnoDB) lets go of its locks within milliseconds, so one that holds them past innodb_lock_wait_timeout has not
+     * reached its commit. Its changes are not in the binlog yet (they will bring events of their own), and the
+     * changes this batch came for are committed: a plain read sees them. A deadlock (this read was the victim) goes
+     * the way of any other failed extraction: tried again after a backoff.
+     */
+    private Map<Long, ObjectNode> read(DomainHandler h, Extraction work)
+            throws Dependencies.DataException, InterruptedException {
+        try {
+            return deps.withMagento(reads, c -> work.run(c, reads));
+        } catch (Dependencies.DataException e) {
+            if (reads != Reads.LOCKING || !Reads.isLockWaitTimeout(e.getCause())) {
+                throw e;
+            }
+            LOG.info("{} extraction waited too long for a row lock held by a transaction that has not committed; "
+                    + "reading without locks", h.entityType().code());
+            metrics.retry("mariadb_lock_wait");
+            return deps.withMagento(Reads.SNAPSHOT, c -> work.run(c, Reads.SNAPSHOT));
+        }
     }
 
     private Map<IdKey, UUID> resolveIds(List<Extracted> extracted) throws InterruptedException {

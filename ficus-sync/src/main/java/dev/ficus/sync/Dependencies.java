@@ -1,5 +1,6 @@
 package dev.ficus.sync;
 
+import dev.ficus.sync.eav.Reads;
 import dev.ficus.sync.metrics.SyncMetrics;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -58,16 +59,19 @@ public final class Dependencies {
     }
 
     /**
-     * Runs {@code work} in one read-only REPEATABLE READ transaction on Magento's database (one consistent snapshot
-     * for all its queries), waiting out connection failures.
+     * Runs {@code work} on a connection to Magento's database set up for {@code reads} (statements on their own, or
+     * one consistent snapshot for all of them), waiting out connection failures.
      */
-    public <T> T withMagento(SqlWork<T> work) throws DataException, InterruptedException {
+    public <T> T withMagento(Reads reads, SqlWork<T> work) throws DataException, InterruptedException {
         try {
             return untilAvailable("mariadb", () -> {
                 try (Connection c = magento.getConnection()) {
                     try {
+                        reads.prepare(c);
                         T result = work.run(c);
-                        c.commit();
+                        if (reads.transactional()) {
+                            c.commit();
+                        }
                         return result;
                     } catch (Exception e) {
                         rollbackQuietly(c);
@@ -144,7 +148,9 @@ public final class Dependencies {
 
     private static void rollbackQuietly(Connection c) {
         try {
-            c.rollback();
+            if (!c.getAutoCommit()) {
+                c.rollback();
+            }
         } catch (SQLException ignored) {
             // the connection is broken; the pool discards it
         }

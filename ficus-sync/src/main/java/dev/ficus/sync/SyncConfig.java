@@ -2,6 +2,7 @@ package dev.ficus.sync;
 
 import dev.ficus.core.config.ConfigReader;
 import dev.ficus.core.config.ConfigSection;
+import dev.ficus.sync.eav.Reads;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -33,6 +34,8 @@ public record SyncConfig(
         int snapshotFetchSize,
         Duration progressInterval,
         Duration leaseTtl,
+        Reads extractionReads,
+        int lockWaitSeconds,
         Path connectorFile,
         Map<String, String> debezium) {
 
@@ -163,13 +166,21 @@ public record SyncConfig(
             Duration leaseTtl = r.duration("lease.ttl", Duration.ofSeconds(15),
                     "Time to live of the lease that lets one sync stream at a time (a standby takes over this long "
                             + "after the holder died; at once when it stopped cleanly).");
+            boolean locking = r.bool("extraction.locking_reads", true,
+                    "Read entities with shared locking reads (LOCK IN SHARE MODE, one statement at a time): waits for "
+                            + "a writer whose changes are in the binlog but not yet committed. false = plain snapshot "
+                            + "reads, which can publish a state from just before such a change.");
+            int lockWait = r.integer("extraction.lock_wait_timeout", 5, 1, 3600,
+                    "Seconds a locking read waits for a row lock (the session's innodb_lock_wait_timeout) before "
+                            + "that extraction is read again without locks.");
             Path file = r.path("connector_file", null,
                     "A Debezium connector JSON (as in the plan's configs/debezium-connector.json, with ${ENV} "
                             + "placeholders); its keys apply below ours, deprecated ones are translated.");
             Map<String, String> debezium = r.map("debezium",
                     "Any Debezium engine or connector property, passed through as it is (wins over derived values).");
             return new SyncConfig(connector, serverId, prefix, mode, tables, poll, batch, queue, heartbeat, offsets,
-                    maxLen, port, attempts, backoff, maxBackoff, cache, maxRows, fetchSize, progress, leaseTtl, file,
+                    maxLen, port, attempts, backoff, maxBackoff, cache, maxRows, fetchSize, progress, leaseTtl,
+                    locking ? Reads.LOCKING : Reads.SNAPSHOT, lockWait, file,
                     debezium);
         }
     };

@@ -11,6 +11,7 @@ import dev.ficus.core.stream.EventPublisher;
 import dev.ficus.core.stream.RedisClients;
 import dev.ficus.core.stream.RedisStreamPublisher;
 import dev.ficus.sync.eav.AttributeCatalog;
+import dev.ficus.sync.eav.Reads;
 import dev.ficus.sync.handler.DomainHandler;
 import dev.ficus.sync.handler.Handlers;
 import dev.ficus.sync.idmap.IdMap;
@@ -100,7 +101,7 @@ public final class SyncService implements AutoCloseable {
             SyncMetrics metrics = new SyncMetrics(registry);
             Backoff backoff = new Backoff(sync.retryBackoff(), sync.retryMaxBackoff());
 
-            magentoDb = magentoPool(magento.database());
+            magentoDb = magentoPool(magento.database(), sync.extractionReads(), sync.lockWaitSeconds());
             platformDb = platformPool(platform.postgres());
             IdMapSchema.ensure(platformDb);
             redis = RedisClients.create(vertx, platform.redis(), 4);
@@ -109,7 +110,7 @@ public final class SyncService implements AutoCloseable {
                     state::engineStopping);
             BatchProcessor processor = new BatchProcessor(handlers, deps, new IdMap(platformDb, sync.idCacheSize()),
                     TopicPublisher.onRedis(redis, sync.streamMaxLen(), EVENT_SOURCE, Duration.ofSeconds(10)), metrics, state, backoff,
-                    sync.retryAttempts());
+                    sync.retryAttempts(), sync.extractionReads());
             SnapshotThrottle throttle = new SnapshotThrottle(sync.snapshotMaxRowsPerSecond());
             SnapshotProgress progress = new SnapshotProgress(magentoDb, magento.database().database(), snapshotTables,
                     throttle, metrics, sync.progressInterval());
@@ -159,7 +160,7 @@ public final class SyncService implements AutoCloseable {
         return state.ready() ? HealthEndpoints.Readiness.ok(details) : HealthEndpoints.Readiness.notReady(details);
     }
 
-    private static HikariDataSource magentoPool(DatabaseEndpoint db) {
+    private static HikariDataSource magentoPool(DatabaseEndpoint db, Reads reads, int lockWaitSeconds) {
         HikariConfig c = new HikariConfig();
         c.setPoolName("sync-magento");
         // tinyInt1isBit=false: Magento's smallint/tinyint flags stay numbers, as its REST API shows them
@@ -168,11 +169,12 @@ public final class SyncService implements AutoCloseable {
         c.setPassword(db.password().reveal());
         c.setMaximumPoolSize(2);
         c.setMinimumIdle(1);
-        c.setAutoCommit(false);
+        // set up for the configured reads, so that only the rare fallback to snapshot reads changes a connection
+        c.setAutoCommit(!reads.transactional());
         c.setReadOnly(true);
-        c.setTransactionIsolation("TRANSACTION_REPEATABLE_READ");
-        // TIMESTAMP columns in UTC, as Magento's own connections read them
-        c.setConnectionInitSql("SET time_zone = '+00:00'");
+        c.setTransactionIsolation(reads.isolationName());
+        // TIMESTAMP columns in UTC, as Magento's own connections read them; how long a locking read waits (Reads)
+        c.setConnectionInitSql("SET time_zone = '+00:00', innodb_lock_wait_timeout = " + lockWaitSeconds);
         c.setConnectionTimeout(5_000);
         c.setInitializationFailTimeout(-1);
         return new HikariDataSource(c);

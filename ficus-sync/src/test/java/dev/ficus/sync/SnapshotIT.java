@@ -16,6 +16,7 @@ import dev.ficus.magento.rest.MagentoStandInConfig;
 import dev.ficus.sync.eav.AttributeCatalog;
 import dev.ficus.sync.eav.InList;
 import dev.ficus.sync.eav.ProductExtractor;
+import dev.ficus.sync.eav.Reads;
 import dev.ficus.sync.source.SnapshotProgress;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -132,7 +133,9 @@ class SnapshotIT {
         }
         assertThat(ids.size()).isGreaterThan(InList.CHUNK);
         try (Connection c = shop.magentoConnection()) {
-            Map<Long, ObjectNode> records = new ProductExtractor(new AttributeCatalog()).extract(c, ids);
+            // the default reads: one locking statement per table and chunk
+            Reads.LOCKING.prepare(c);
+            Map<Long, ObjectNode> records = new ProductExtractor(new AttributeCatalog()).extract(c, ids, Reads.LOCKING);
             assertThat(records).hasSize(ids.size());
             long linked = shop.queryLong("SELECT count(DISTINCT product_id) FROM catalog_category_product");
             assertThat(linked).isPositive();

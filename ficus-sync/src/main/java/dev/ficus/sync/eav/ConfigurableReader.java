@@ -39,10 +39,11 @@ final class ConfigurableReader {
     private record Option(long id, long attributeId, String label, long position) {
     }
 
-    static void read(Connection c, List<Long> ids, String in, Map<Long, ObjectNode> records) throws SQLException {
+    static void read(Connection c, Reads reads, List<Long> ids, String in, Map<Long, ObjectNode> records)
+            throws SQLException {
         Map<Long, List<Long>> children = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT parent_id, product_id FROM catalog_product_super_link"
-                + " WHERE parent_id IN (" + in + ") ORDER BY parent_id, link_id")) {
+        try (PreparedStatement ps = c.prepareStatement(reads.sql("SELECT parent_id, product_id FROM "
+                + "catalog_product_super_link WHERE parent_id IN (" + in + ") ORDER BY parent_id, link_id"))) {
             InList.bind(ps, ids);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -51,10 +52,10 @@ final class ConfigurableReader {
             }
         }
         Map<Long, List<Option>> options = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT sa.product_id, sa.product_super_attribute_id,"
+        try (PreparedStatement ps = c.prepareStatement(reads.sql("SELECT sa.product_id, sa.product_super_attribute_id,"
                 + " sa.attribute_id, ea.frontend_label, sa.position FROM catalog_product_super_attribute sa"
                 + " JOIN eav_attribute ea ON ea.attribute_id = sa.attribute_id WHERE sa.product_id IN (" + in + ")"
-                + " ORDER BY sa.product_id, sa.position, sa.product_super_attribute_id")) {
+                + " ORDER BY sa.product_id, sa.position, sa.product_super_attribute_id"))) {
             InList.bind(ps, ids);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -63,8 +64,8 @@ final class ConfigurableReader {
                 }
             }
         }
-        Map<String, TreeSet<Long>> values = options.isEmpty() ? Map.of() : valueIndexes(c, children, options);
-        Map<Long, Map<Long, Label>> labels = options.isEmpty() ? Map.of() : labels(c, options);
+        Map<String, TreeSet<Long>> values = options.isEmpty() ? Map.of() : valueIndexes(c, reads, children, options);
+        Map<Long, Map<Long, Label>> labels = options.isEmpty() ? Map.of() : labels(c, reads, options);
         records.forEach((id, record) -> {
             ArrayNode opts = record.putArray("configurable_product_options");
             for (Option o : options.getOrDefault(id, List.of())) {
@@ -107,15 +108,16 @@ final class ConfigurableReader {
     }
 
     /** Label rows by super attribute id, then store id. */
-    private static Map<Long, Map<Long, Label>> labels(Connection c, Map<Long, List<Option>> options)
+    private static Map<Long, Map<Long, Label>> labels(Connection c, Reads reads, Map<Long, List<Option>> options)
             throws SQLException {
         List<Long> ids = new ArrayList<>();
         options.values().forEach(opts -> opts.forEach(o -> ids.add(o.id())));
         Map<Long, Map<Long, Label>> out = new HashMap<>();
         for (List<Long> chunk : InList.chunks(ids)) {
-            try (PreparedStatement ps = c.prepareStatement("SELECT product_super_attribute_id, store_id, use_default,"
-                    + " value FROM catalog_product_super_attribute_label WHERE product_super_attribute_id IN ("
-                    + InList.placeholders(chunk.size()) + ")")) {
+            try (PreparedStatement ps = c.prepareStatement(reads.sql("SELECT product_super_attribute_id, store_id,"
+                    + " use_default, value FROM catalog_product_super_attribute_label"
+                    + " WHERE product_super_attribute_id IN ("
+                    + InList.placeholders(chunk.size()) + ")"))) {
                 InList.bind(ps, chunk);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
@@ -134,7 +136,7 @@ final class ConfigurableReader {
      * "parent:attribute" → the children's distinct store 0 values of the parent's super attributes. One lookup by
      * the value table's (entity_id, attribute_id, store_id) key for all children and attributes of the chunk.
      */
-    private static Map<String, TreeSet<Long>> valueIndexes(Connection c, Map<Long, List<Long>> children,
+    private static Map<String, TreeSet<Long>> valueIndexes(Connection c, Reads reads, Map<Long, List<Long>> children,
                                                            Map<Long, List<Option>> options) throws SQLException {
         Map<Long, List<Long>> parentsOf = new HashMap<>();
         Set<Long> attributeIds = new TreeSet<>();
@@ -147,10 +149,10 @@ final class ConfigurableReader {
         Map<String, TreeSet<Long>> out = new HashMap<>();
         List<Long> attributes = List.copyOf(attributeIds);
         for (List<Long> chunk : InList.chunks(List.copyOf(parentsOf.keySet()))) {
-            try (PreparedStatement ps = c.prepareStatement("SELECT entity_id, attribute_id, value"
+            try (PreparedStatement ps = c.prepareStatement(reads.sql("SELECT entity_id, attribute_id, value"
                     + " FROM catalog_product_entity_int WHERE entity_id IN (" + InList.placeholders(chunk.size()) + ")"
                     + " AND attribute_id IN (" + InList.placeholders(attributes.size()) + ")"
-                    + " AND store_id = 0 AND value IS NOT NULL")) {
+                    + " AND store_id = 0 AND value IS NOT NULL"))) {
                 InList.bind(ps, chunk);
                 for (int i = 0; i < attributes.size(); i++) {
                     ps.setLong(chunk.size() + i + 1, attributes.get(i));

@@ -28,8 +28,8 @@ import java.util.TreeSet;
  * </pre>
  *
  * A whole batch of products costs one query per table (entity, five value tables, websites, categories, super
- * attributes and links, and for configurables their children's option values), run in one
- * consistent snapshot so that a product is never read half-way through a Magento save. Attribute codes and backend
+ * attributes and links, and for configurables their children's option values), each read as {@link Reads} says (by
+ * default a locking read that waits for a save whose events are already in the binlog). Attribute codes and backend
  * types come from eav_attribute; as in Magento, a value row in a table other than its attribute's backend type is
  * ignored. A value row whose attribute id does not exist even after reloading the attributes is an
  * {@link ExtractionException}.
@@ -44,10 +44,11 @@ public final class ProductExtractor {
     }
 
     /** Records of the products that exist; ids missing from the result are deleted products. */
-    public Map<Long, ObjectNode> extract(Connection c, List<Long> ids) throws SQLException, ExtractionException {
+    public Map<Long, ObjectNode> extract(Connection c, List<Long> ids, Reads reads)
+            throws SQLException, ExtractionException {
         Map<Long, ObjectNode> records = new HashMap<>(ids.size() * 2);
         for (List<Long> chunk : InList.chunks(ids)) {
-            records.putAll(extractChunk(c, chunk));
+            records.putAll(extractChunk(c, chunk, reads));
         }
         return records;
     }
@@ -56,10 +57,12 @@ public final class ProductExtractor {
      * One chunk's records. The chunk's reads fill only the chunk's own records: the per-product arrays (websites,
      * categories, …) are set on every record the reads look at, so a record of an earlier chunk must never be in reach.
      */
-    private Map<Long, ObjectNode> extractChunk(Connection c, List<Long> ids) throws SQLException, ExtractionException {
+    private Map<Long, ObjectNode> extractChunk(Connection c, List<Long> ids, Reads reads)
+            throws SQLException, ExtractionException {
         Map<Long, ObjectNode> records = new HashMap<>(ids.size() * 2);
         String in = InList.placeholders(ids.size());
-        try (PreparedStatement ps = c.prepareStatement("SELECT * FROM catalog_product_entity WHERE entity_id IN (" + in + ")")) {
+        try (PreparedStatement ps = c.prepareStatement(
+                reads.sql("SELECT * FROM catalog_product_entity WHERE entity_id IN (" + in + ")"))) {
             InList.bind(ps, ids);
             try (ResultSet rs = ps.executeQuery()) {
                 JsonRows rows = new JsonRows(rs, Set.of());
@@ -73,11 +76,11 @@ public final class ProductExtractor {
         }
         Map<Long, TreeMap<Long, ObjectNode>> scoped = new HashMap<>();
         for (String type : VALUE_TYPES) {
-            readValues(c, type, ids, in, records, scoped);
+            readValues(c, reads, type, ids, in, records, scoped);
         }
-        readWebsites(c, ids, in, records);
-        readCategories(c, ids, in, records);
-        ConfigurableReader.read(c, ids, in, records);
+        readWebsites(c, reads, ids, in, records);
+        readCategories(c, reads, ids, in, records);
+        ConfigurableReader.read(c, reads, ids, in, records);
         records.forEach((entityId, record) -> {
             TreeMap<Long, ObjectNode> byStore = scoped.getOrDefault(entityId, new TreeMap<>());
             ObjectNode defaults = byStore.remove(0L);
@@ -90,13 +93,14 @@ public final class ProductExtractor {
         return records;
     }
 
-    private void readValues(Connection c, String type, List<Long> ids, String in, Map<Long, ObjectNode> records,
+    private void readValues(Connection c, Reads reads, String type, List<Long> ids, String in,
+                            Map<Long, ObjectNode> records,
                             Map<Long, TreeMap<Long, ObjectNode>> scoped) throws SQLException, ExtractionException {
         String table = "catalog_product_entity_" + type;
         long loadedVersion = attributes.version();
         // in the order of the (entity_id, attribute_id, store_id) unique key: read from the index, no sort
-        try (PreparedStatement ps = c.prepareStatement("SELECT entity_id, attribute_id, store_id, value FROM " + table
-                + " WHERE entity_id IN (" + in + ") ORDER BY entity_id, attribute_id, store_id")) {
+        try (PreparedStatement ps = c.prepareStatement(reads.sql("SELECT entity_id, attribute_id, store_id, value FROM "
+                + table + " WHERE entity_id IN (" + in + ") ORDER BY entity_id, attribute_id, store_id"))) {
             InList.bind(ps, ids);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -140,11 +144,12 @@ public final class ProductExtractor {
         }
     }
 
-    private static void readWebsites(Connection c, List<Long> ids, String in, Map<Long, ObjectNode> records)
+    private static void readWebsites(Connection c, Reads reads, List<Long> ids, String in,
+                                     Map<Long, ObjectNode> records)
             throws SQLException {
         Map<Long, TreeSet<Long>> sites = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT product_id, website_id FROM catalog_product_website WHERE product_id IN (" + in + ")")) {
+        try (PreparedStatement ps = c.prepareStatement(reads.sql(
+                "SELECT product_id, website_id FROM catalog_product_website WHERE product_id IN (" + in + ")"))) {
             InList.bind(ps, ids);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -159,11 +164,12 @@ public final class ProductExtractor {
     }
 
     /** In the order Magento lists them: the link rows' own id (the order they were assigned in). */
-    private static void readCategories(Connection c, List<Long> ids, String in, Map<Long, ObjectNode> records)
+    private static void readCategories(Connection c, Reads reads, List<Long> ids, String in,
+                                       Map<Long, ObjectNode> records)
             throws SQLException {
         Map<Long, List<ObjectNode>> links = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT product_id, category_id, position FROM "
-                + "catalog_category_product WHERE product_id IN (" + in + ") ORDER BY product_id, entity_id")) {
+        try (PreparedStatement ps = c.prepareStatement(reads.sql("SELECT product_id, category_id, position FROM "
+                + "catalog_category_product WHERE product_id IN (" + in + ") ORDER BY product_id, entity_id"))) {
             InList.bind(ps, ids);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {

@@ -3,6 +3,7 @@ package dev.ficus.sync.handler;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ficus.core.event.EntityType;
+import dev.ficus.sync.eav.Reads;
 import dev.ficus.sync.idmap.IdKey;
 import dev.ficus.sync.source.RowChange;
 import java.sql.Connection;
@@ -46,9 +47,9 @@ public final class CustomerHandler implements DomainHandler {
     }
 
     @Override
-    public Map<Long, ObjectNode> extract(Connection c, List<Long> ids) throws SQLException {
-        Map<Long, ObjectNode> customers = Records.byKey(c, "customer_entity", "entity_id", ids, SECRET_COLUMNS);
-        Records.attachChildren(c, customers, "customer_address_entity", "parent_id", "entity_id", "addresses");
+    public Map<Long, ObjectNode> extract(Connection c, List<Long> ids, Reads reads) throws SQLException {
+        Map<Long, ObjectNode> customers = Records.byKey(c, reads, "customer_entity", "entity_id", ids, SECRET_COLUMNS);
+        Records.attachChildren(c, reads, customers, "customer_address_entity", "parent_id", "entity_id", "addresses");
         return customers;
     }
 

@@ -3,6 +3,7 @@ package dev.ficus.sync.handler;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ficus.core.event.EntityType;
 import dev.ficus.sync.eav.ExtractionException;
+import dev.ficus.sync.eav.Reads;
 import dev.ficus.sync.idmap.IdKey;
 import dev.ficus.sync.source.RowChange;
 import java.sql.Connection;
@@ -39,13 +40,14 @@ public interface DomainHandler {
 
     /**
      * Touches the entities that changes noted with {@link PendingChanges#touchRelatedOf} also change, looked up in
-     * the source; runs in the same consistent read as {@link #extract}, just before it.
+     * the source, read as {@code reads} says; runs on the same connection as {@link #extract}, just before it.
      */
-    default void touchRelated(Connection magento, PendingChanges changes) throws SQLException {
+    default void touchRelated(Connection magento, PendingChanges changes, Reads reads) throws SQLException {
     }
 
     /** The current records of the entities that exist; an id missing from the result is an entity that is gone. */
-    Map<Long, ObjectNode> extract(Connection magento, List<Long> ids) throws SQLException, ExtractionException;
+    Map<Long, ObjectNode> extract(Connection magento, List<Long> ids, Reads reads)
+            throws SQLException, ExtractionException;
 
     /** Other entities whose UUIDs go into the record (a customer's addresses). */
     default List<IdKey> references(ObjectNode record) {

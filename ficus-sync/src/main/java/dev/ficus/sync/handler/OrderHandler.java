@@ -2,6 +2,7 @@ package dev.ficus.sync.handler;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ficus.core.event.EntityType;
+import dev.ficus.sync.eav.Reads;
 import dev.ficus.sync.source.RowChange;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -49,11 +50,11 @@ public final class OrderHandler implements DomainHandler {
     }
 
     @Override
-    public Map<Long, ObjectNode> extract(Connection c, List<Long> ids) throws SQLException {
-        Map<Long, ObjectNode> orders = Records.byKey(c, "sales_order", "entity_id", ids, Set.of());
-        Records.attachChildren(c, orders, "sales_order_item", "order_id", "item_id", "items");
-        Records.attachChildren(c, orders, "sales_order_address", "parent_id", "entity_id", "addresses");
-        Records.attachFirstChild(c, orders, "sales_order_payment", "parent_id", "entity_id", "payment");
+    public Map<Long, ObjectNode> extract(Connection c, List<Long> ids, Reads reads) throws SQLException {
+        Map<Long, ObjectNode> orders = Records.byKey(c, reads, "sales_order", "entity_id", ids, Set.of());
+        Records.attachChildren(c, reads, orders, "sales_order_item", "order_id", "item_id", "items");
+        Records.attachChildren(c, reads, orders, "sales_order_address", "parent_id", "entity_id", "addresses");
+        Records.attachFirstChild(c, reads, orders, "sales_order_payment", "parent_id", "entity_id", "payment");
         return orders;
     }
 

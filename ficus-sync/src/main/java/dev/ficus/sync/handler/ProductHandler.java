@@ -6,6 +6,7 @@ import dev.ficus.sync.eav.AttributeCatalog;
 import dev.ficus.sync.eav.ExtractionException;
 import dev.ficus.sync.eav.InList;
 import dev.ficus.sync.eav.ProductExtractor;
+import dev.ficus.sync.eav.Reads;
 import dev.ficus.sync.source.RowChange;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -110,18 +111,20 @@ public final class ProductHandler implements DomainHandler {
 
     /** The configurables of children whose int values changed; the products of changed option labels. */
     @Override
-    public void touchRelated(Connection c, PendingChanges changes) throws SQLException {
-        touchFound(c, changes, changes.related(PARENTS_OF_CHILD), "SELECT product_id, parent_id FROM " + SUPER_LINK
-                + " WHERE product_id IN ");
-        touchFound(c, changes, changes.related(PRODUCT_OF_SUPER_ATTRIBUTE), "SELECT product_super_attribute_id,"
-                + " product_id FROM " + SUPER_ATTRIBUTE + " WHERE product_super_attribute_id IN ");
+    public void touchRelated(Connection c, PendingChanges changes, Reads reads) throws SQLException {
+        touchFound(c, reads, changes, changes.related(PARENTS_OF_CHILD), "SELECT product_id, parent_id FROM "
+                + SUPER_LINK + " WHERE product_id IN ");
+        touchFound(c, reads, changes, changes.related(PRODUCT_OF_SUPER_ATTRIBUTE),
+                "SELECT product_super_attribute_id, product_id FROM " + SUPER_ATTRIBUTE
+                        + " WHERE product_super_attribute_id IN ");
     }
 
     /** Runs {@code select} (key, product id) for the keys and touches each product found with its key's row. */
-    private static void touchFound(Connection c, PendingChanges changes, Map<Long, RowChange> keys, String select)
-            throws SQLException {
+    private static void touchFound(Connection c, Reads reads, PendingChanges changes, Map<Long, RowChange> keys,
+                                   String select) throws SQLException {
         for (List<Long> chunk : InList.chunks(List.copyOf(keys.keySet()))) {
-            try (PreparedStatement ps = c.prepareStatement(select + "(" + InList.placeholders(chunk.size()) + ")")) {
+            String sql = reads.sql(select + "(" + InList.placeholders(chunk.size()) + ")");
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
                 InList.bind(ps, chunk);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
@@ -145,8 +148,9 @@ public final class ProductHandler implements DomainHandler {
     }
 
     @Override
-    public Map<Long, ObjectNode> extract(Connection magento, List<Long> ids) throws SQLException, ExtractionException {
-        return extractor.extract(magento, ids);
+    public Map<Long, ObjectNode> extract(Connection magento, List<Long> ids, Reads reads)
+            throws SQLException, ExtractionException {
+        return extractor.extract(magento, ids, reads);
     }
 
     @Override

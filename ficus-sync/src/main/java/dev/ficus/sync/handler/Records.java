@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ficus.core.json.Json;
 import dev.ficus.sync.eav.InList;
 import dev.ficus.sync.eav.JsonRows;
+import dev.ficus.sync.eav.Reads;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -22,12 +23,12 @@ final class Records {
     }
 
     /** {@code SELECT * FROM table WHERE keyColumn IN (ids)} as records by key, in id order of the query. */
-    static Map<Long, ObjectNode> byKey(Connection c, String table, String keyColumn, List<Long> ids,
+    static Map<Long, ObjectNode> byKey(Connection c, Reads reads, String table, String keyColumn, List<Long> ids,
                                        Set<String> excluded) throws SQLException {
         Map<Long, ObjectNode> out = new LinkedHashMap<>();
         for (List<Long> chunk : InList.chunks(ids)) {
-            try (PreparedStatement ps = c.prepareStatement("SELECT * FROM " + table + " WHERE " + keyColumn
-                    + " IN (" + InList.placeholders(chunk.size()) + ")")) {
+            try (PreparedStatement ps = c.prepareStatement(reads.sql("SELECT * FROM " + table + " WHERE "
+                    + keyColumn + " IN (" + InList.placeholders(chunk.size()) + ")"))) {
                 InList.bind(ps, chunk);
                 try (ResultSet rs = ps.executeQuery()) {
                     JsonRows rows = new JsonRows(rs, excluded);
@@ -41,28 +42,32 @@ final class Records {
     }
 
     /** Child rows grouped under their parent ids and attached to each parent record as array {@code field}. */
-    static void attachChildren(Connection c, Map<Long, ObjectNode> parents, String table, String parentColumn,
+    static void attachChildren(Connection c, Reads reads, Map<Long, ObjectNode> parents, String table,
+                               String parentColumn,
                                String orderColumn, String field) throws SQLException {
-        Map<Long, ArrayNode> byParent = childrenByParent(c, parents, table, parentColumn, orderColumn);
+        Map<Long, ArrayNode> byParent = childrenByParent(c, reads, parents, table, parentColumn, orderColumn);
         parents.forEach((id, record) -> record.set(field, byParent.getOrDefault(id, Json.mapper().createArrayNode())));
     }
 
     /** The first child row (in {@code orderColumn} order) of each parent as object {@code field}; none, no field. */
-    static void attachFirstChild(Connection c, Map<Long, ObjectNode> parents, String table, String parentColumn,
+    static void attachFirstChild(Connection c, Reads reads, Map<Long, ObjectNode> parents, String table,
+                                 String parentColumn,
                                  String orderColumn, String field) throws SQLException {
-        Map<Long, ArrayNode> byParent = childrenByParent(c, parents, table, parentColumn, orderColumn);
+        Map<Long, ArrayNode> byParent = childrenByParent(c, reads, parents, table, parentColumn, orderColumn);
         byParent.forEach((id, rows) -> parents.get(id).set(field, rows.get(0)));
     }
 
-    private static Map<Long, ArrayNode> childrenByParent(Connection c, Map<Long, ObjectNode> parents, String table,
+    private static Map<Long, ArrayNode> childrenByParent(Connection c, Reads reads, Map<Long, ObjectNode> parents,
+                                                         String table,
                                                          String parentColumn, String orderColumn) throws SQLException {
         Map<Long, ArrayNode> byParent = new HashMap<>();
         List<Long> ids = List.copyOf(parents.keySet());
         for (List<Long> chunk : InList.chunks(ids)) {
             // ordered by parent first: the parent column's index then gives the order (InnoDB appends the primary
             // key to it); ordered by the child's id alone, the optimizer may walk the whole table in key order
-            try (PreparedStatement ps = c.prepareStatement("SELECT * FROM " + table + " WHERE " + parentColumn
-                    + " IN (" + InList.placeholders(chunk.size()) + ") ORDER BY " + parentColumn + ", " + orderColumn)) {
+            try (PreparedStatement ps = c.prepareStatement(reads.sql("SELECT * FROM " + table + " WHERE "
+                    + parentColumn + " IN (" + InList.placeholders(chunk.size()) + ") ORDER BY " + parentColumn + ", "
+                    + orderColumn))) {
                 InList.bind(ps, chunk);
                 try (ResultSet rs = ps.executeQuery()) {
                     JsonRows rows = new JsonRows(rs, Set.of());

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ficus.core.event.EntityType;
 import dev.ficus.sync.eav.InList;
 import dev.ficus.sync.eav.JsonRows;
+import dev.ficus.sync.eav.Reads;
 import dev.ficus.sync.source.RowChange;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -58,12 +59,13 @@ public final class StockHandler implements DomainHandler {
     }
 
     @Override
-    public Map<Long, ObjectNode> extract(Connection c, List<Long> ids) throws SQLException {
+    public Map<Long, ObjectNode> extract(Connection c, List<Long> ids, Reads reads) throws SQLException {
         Map<Long, ObjectNode> out = new LinkedHashMap<>();
         for (List<Long> chunk : InList.chunks(ids)) {
-            try (PreparedStatement ps = c.prepareStatement("SELECT s.*, p.sku FROM " + STOCK + " s "
+            try (PreparedStatement ps = c.prepareStatement(reads.sql("SELECT s.*, p.sku FROM " + STOCK + " s "
                     + "JOIN catalog_product_entity p ON p.entity_id = s.product_id "
-                    + "WHERE s.product_id IN (" + InList.placeholders(chunk.size()) + ") ORDER BY s.product_id, s.stock_id")) {
+                    + "WHERE s.product_id IN (" + InList.placeholders(chunk.size()) + ")"
+                    + " ORDER BY s.product_id, s.stock_id"))) {
                 InList.bind(ps, chunk);
                 try (ResultSet rs = ps.executeQuery()) {
                     JsonRows rows = new JsonRows(rs, Set.of());
