@@ -27,11 +27,11 @@ final class DevAdminToken {
     }
 
     static Secret loadOrCreate(Path workDir) {
-        Path file = file(workDir);
         Optional<Secret> existing = load(workDir);
         if (existing.isPresent()) {
             return existing.get();
         }
+        Path file = file(workDir);
         byte[] random = new byte[32];
         new SecureRandom().nextBytes(random);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(random);

@@ -64,9 +64,7 @@ public final class Ficus implements Runnable {
         while (last.hasSubcommand()) {
             last = last.subcommand();
         }
-        GlobalOptions found = findGlobal(last.commandSpec());
-        Object command = last.commandSpec().userObject();
-        return found == null && command instanceof HasGlobalOptions h ? h.global() : found;
+        return findGlobal(last.commandSpec());
     }
 
     /** The options may sit in a mixin of a mixin (e.g. {@code ficus flags list}'s gateway target). */

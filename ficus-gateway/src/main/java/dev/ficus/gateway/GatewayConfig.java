@@ -84,22 +84,23 @@ public record GatewayConfig(
     public GatewayConfig withServiceUrls(Map<Domain, String> urls) {
         Map<Domain, String> merged = new EnumMap<>(serviceUrls);
         urls.forEach((domain, url) -> merged.put(domain, stripSlash(url)));
-        return new GatewayConfig(host, port, instances, Map.copyOf(merged), routes, flags, health, timeouts, limits,
-                fallback, failureThreshold, alert, admin, auth, shadow, backendHeaders, trustForwardedHeaders);
+        return copy(Map.copyOf(merged), admin, auth);
     }
 
     /** The same configuration with this admin API token (ficus dev: a generated one when none is configured). */
     public GatewayConfig withAdminToken(Secret token) {
-        return new GatewayConfig(host, port, instances, serviceUrls, routes, flags, health, timeouts, limits,
-                fallback, failureThreshold, alert, new Admin(token, admin.pathPrefix(), admin.pagePath()), auth, shadow,
-                backendHeaders, trustForwardedHeaders);
+        return copy(serviceUrls, new Admin(token, admin.pathPrefix(), admin.pagePath()), auth);
     }
 
     /** The same configuration with product reads anonymous or not, to match the Magento in front of which it runs. */
     public GatewayConfig withAnonymousCatalog(boolean anonymous) {
-        Auth changed = new Auth(anonymous, auth.cacheTtl(), auth.cacheSize(), auth.timeout(), auth.probePaths());
-        return new GatewayConfig(host, port, instances, serviceUrls, routes, flags, health, timeouts, limits,
-                fallback, failureThreshold, alert, admin, changed, shadow, backendHeaders, trustForwardedHeaders);
+        return copy(serviceUrls, admin, new Auth(anonymous, auth.cacheTtl(), auth.cacheSize(), auth.timeout(),
+                auth.probePaths()));
+    }
+
+    private GatewayConfig copy(Map<Domain, String> urls, Admin newAdmin, Auth newAuth) {
+        return new GatewayConfig(host, port, instances, urls, routes, flags, health, timeouts, limits, fallback,
+                failureThreshold, alert, newAdmin, newAuth, shadow, backendHeaders, trustForwardedHeaders);
     }
 
     public static final ConfigSection<GatewayConfig> SECTION = new ConfigSection<>() {
