@@ -126,6 +126,9 @@ public record GatewayConfig(
                         "Base URL of the " + d.id() + " service.");
                 if (!url.startsWith("http://") && !url.startsWith("https://")) {
                     r.at("services").problem(d.id(), "must start with http:// or https://, got '" + url + "'");
+                } else if (!hasHost(url)) {
+                    r.at("services").problem(d.id(), "is not a URL with a host, e.g. http://catalog:8005, got '"
+                            + url + "'");
                 }
                 services.put(d, stripSlash(url));
             }
@@ -292,6 +295,14 @@ public record GatewayConfig(
         int maxBody = r.integer("max_body", 1024 * 1024, 1024, 64 * 1024 * 1024,
                 "Answers larger than this are not compared (counted as skipped).");
         return new Shadow(ignore, keep, maxBody);
+    }
+
+    private static boolean hasHost(String url) {
+        try {
+            return java.net.URI.create(url).getHost() != null;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     private static String stripSlash(String url) {

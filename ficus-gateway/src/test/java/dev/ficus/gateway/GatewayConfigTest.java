@@ -85,4 +85,13 @@ class GatewayConfigTest {
         assertThatThrownBy(() -> load("gateway:\n  admin:\n    page_path: ficus/\n", Map.of()))
                 .isInstanceOf(ConfigException.class).hasMessageContaining("gateway.admin.page_path");
     }
+
+    @Test
+    void aServiceUrlNeedsAHost() {
+        assertThatThrownBy(() -> load("gateway:\n  services:\n    order: 'http:///rest'\n", Map.of()))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("gateway.services.order")
+                .hasMessageContaining("not a URL with a host");
+        assertThat(load("gateway:\n  services:\n    order: http://orders.internal:9000/base/\n", Map.of())
+                .serviceUrls()).containsEntry(Domain.ORDER, "http://orders.internal:9000/base");
+    }
 }

@@ -33,7 +33,7 @@ public final class AccessPolicy {
             return Future.succeededFuture(Access.magento("not_a_bearer_token"));
         }
         String hash = Tokens.hash(token.get());
-        return verifier.verify(token.get(), rule).map(v -> switch (v.kind()) {
+        return verifier.verify(token.get(), hash, rule).map(v -> switch (v.kind()) {
             case ALLOWED -> Access.allowed(hash, v.customerId());
             case REFUSED -> Access.magento("token_refused");
             case UNKNOWN -> Access.magento("token_unverified");
@@ -46,6 +46,6 @@ public final class AccessPolicy {
         if (token.isEmpty()) {
             return Future.succeededFuture(null);
         }
-        return verifier.verify(token.get(), AccessRule.CUSTOMER_SELF).map(v -> v.allowed() ? v.customerId() : null);
+        return verifier.verify(token.get(), Tokens.hash(token.get()), AccessRule.CUSTOMER_SELF).map(v -> v.allowed() ? v.customerId() : null);
     }
 }

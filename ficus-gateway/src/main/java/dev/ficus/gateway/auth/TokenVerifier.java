@@ -40,8 +40,9 @@ public final class TokenVerifier {
         this.cache = new TokenCache(config.cacheTtl(), config.cacheSize(), System::nanoTime);
     }
 
-    public Future<Verdict> verify(String token, AccessRule rule) {
-        String key = rule.key() + ":" + Tokens.hash(token);
+    /** @param tokenHash {@link Tokens#hash} of {@code token}, which the caller has already computed */
+    public Future<Verdict> verify(String token, String tokenHash, AccessRule rule) {
+        String key = rule.key() + ":" + tokenHash;
         Verdict cached = cache.get(key);
         if (cached != null) {
             return Future.succeededFuture(cached);

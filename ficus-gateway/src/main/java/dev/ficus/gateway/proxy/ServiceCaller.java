@@ -11,7 +11,9 @@ import io.vertx.core.http.HttpClientRequest;
 import io.vertx.core.http.HttpClientResponse;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.RequestOptions;
+import java.net.URI;
 import java.time.Duration;
+import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
@@ -26,7 +28,7 @@ import java.util.concurrent.atomic.AtomicReference;
 final class ServiceCaller {
     private final Vertx vertx;
     private final HttpClient client;
-    private final Map<Domain, String> urls;
+    private final Map<Domain, Upstream> upstreams = new EnumMap<>(Domain.class);
     private final long timeoutMs;
     private final int buffer;
 
@@ -34,7 +36,7 @@ final class ServiceCaller {
     ServiceCaller(Vertx vertx, HttpClient client, Map<Domain, String> urls, Duration timeout, int buffer) {
         this.vertx = vertx;
         this.client = client;
-        this.urls = urls;
+        urls.forEach((domain, url) -> upstreams.put(domain, Upstream.of(url)));
         this.timeoutMs = Math.max(1, timeout.toMillis());
         this.buffer = buffer;
     }
@@ -57,8 +59,9 @@ final class ServiceCaller {
         });
         // connects are bounded by the client's connect timeout and the whole call by the timer above; a per-request
         // setConnectTimeout is avoided (Vert.x 5.0.7 pool-wait race, eclipse-vertx/vert.x#5966)
-        RequestOptions options = new RequestOptions().setMethod(method).setAbsoluteURI(urls.get(domain) + uri)
-                .setHeaders(headers).setIdleTimeout(timeoutMs);
+        Upstream to = upstreams.get(domain);
+        RequestOptions options = new RequestOptions().setMethod(method).setSsl(to.ssl()).setHost(to.host())
+                .setPort(to.port()).setURI(to.pathPrefix() + uri).setHeaders(headers).setIdleTimeout(timeoutMs);
         client.request(options).onComplete(ar -> {
             if (ar.failed()) {
                 vertx.cancelTimer(timer);
@@ -93,6 +96,17 @@ final class ServiceCaller {
             });
         });
         return promise.future();
+    }
+
+    /** A service's base URL taken apart once, rather than parsed again for every read. */
+    private record Upstream(boolean ssl, String host, int port, String pathPrefix) {
+        static Upstream of(String url) {
+            URI u = URI.create(url);
+            boolean ssl = "https".equalsIgnoreCase(u.getScheme());
+            int port = u.getPort() != -1 ? u.getPort() : ssl ? 443 : 80;
+            String path = u.getRawPath() == null ? "" : u.getRawPath();
+            return new Upstream(ssl, u.getHost(), port, path.endsWith("/") ? path.substring(0, path.length() - 1) : path);
+        }
     }
 
     /**
