@@ -2,6 +2,7 @@ package dev.ficus.gateway;
 
 import dev.ficus.core.config.MagentoConfig;
 import dev.ficus.core.http.HealthEndpoints;
+import dev.ficus.core.http.ServerVertx;
 import dev.ficus.core.metrics.Metrics;
 import dev.ficus.gateway.admin.AdminApi;
 import dev.ficus.gateway.admin.AdminPage;
@@ -79,8 +80,8 @@ public final class Gateway implements AutoCloseable {
 
     /** As {@link #start(GatewayConfig, MagentoConfig)}, with the registry {@code /metrics} serves. */
     public static Gateway start(GatewayConfig config, MagentoConfig magento, PrometheusMeterRegistry registry) {
-        Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(Math.max(2, config.instances()))
-                .setWorkerPoolSize(4));
+        Vertx vertx = ServerVertx.create("gateway", new VertxOptions()
+                .setEventLoopPoolSize(Math.max(2, config.instances())).setWorkerPoolSize(4));
         List<AutoCloseable> parts = new ArrayList<>();
         try {
             return wire(vertx, config, magento, registry, parts);

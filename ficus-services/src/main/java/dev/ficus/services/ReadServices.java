@@ -1,9 +1,11 @@
 package dev.ficus.services;
 
 import dev.ficus.core.config.PlatformConfig;
+import dev.ficus.core.http.ServerVertx;
 import dev.ficus.services.runtime.RedisConnector;
 import dev.ficus.services.runtime.ServiceRuntime;
 import io.vertx.core.Vertx;
+import io.vertx.core.VertxOptions;
 import java.lang.management.ManagementFactory;
 import java.net.InetAddress;
 import java.time.Clock;
@@ -52,7 +54,7 @@ public final class ReadServices implements AutoCloseable {
     /** As above, with the Redis client made by {@code redis} (tests give a logical database of their own). */
     public static ReadServices start(Collection<ServiceName> names, ServicesConfig config, PlatformConfig platform,
                                      RedisConnector redis) {
-        Vertx vertx = Vertx.vertx();
+        Vertx vertx = ServerVertx.create("services", new VertxOptions());
         Map<ServiceName, ServiceRuntime> running = new EnumMap<>(ServiceName.class);
         String consumer = config.consumer().name().isBlank() ? defaultConsumerName() : config.consumer().name();
         try {
