@@ -21,7 +21,8 @@ import picocli.CommandLine.Spec;
             "On a fresh dev stack (temporary directory, free ports, removed after): catalog reads (GET "
                 + "/rest/V1/products/{sku}) straight to the catalog service, through the gateway with "
                 + "catalog_read=true, and through NGINX as a plain reverse proxy to the same service: p50/p99 at --rate "
-                + "(open loop) and the highest req/s (closed loop). NGINX is installed with 'apt-get install -y nginx' "
+                + "(open loop) and the highest req/s (closed loop: every path warmed up first, then --rounds rounds "
+                + "that take the paths in turn; each path's figure is its median round). NGINX is installed with 'apt-get install -y nginx' "
                 + "when missing (unless --no-nginx-install); if that fails the report says so and skips its row.",
             "",
             "Then failover: under a steady read load through the gateway the catalog service is stopped; the time "
@@ -58,6 +59,11 @@ final class BenchGatewayCommand implements Callable<Integer> {
             description = "Load after it is stopped (default: ${DEFAULT-VALUE}).")
     Duration failoverAfter;
 
+    @Option(names = "--rounds", defaultValue = "3", paramLabel = "N",
+            description = "Highest-rate runs per path, taken in turn across the paths after each path is warmed up; "
+                    + "the report gives each path's median round (default: ${DEFAULT-VALUE}).")
+    int rounds;
+
     @Option(names = "--nginx", defaultValue = "/usr/sbin/nginx", paramLabel = "PATH",
             description = "The NGINX binary (default: ${DEFAULT-VALUE}).")
     Path nginx;
@@ -71,7 +77,7 @@ final class BenchGatewayCommand implements Callable<Integer> {
         GatewayBench.Options options;
         try {
             options = new GatewayBench.Options(load.options(), failoverRate, failoverBefore, failoverAfter,
-                    nginx == null ? NginxProxy.DEFAULT_BINARY : nginx, !noNginxInstall);
+                    nginx == null ? NginxProxy.DEFAULT_BINARY : nginx, !noNginxInstall, rounds);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }

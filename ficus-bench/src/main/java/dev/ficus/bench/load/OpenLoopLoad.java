@@ -87,9 +87,12 @@ public final class OpenLoopLoad {
         return tally.result(settings.duration().toNanos() / 1e9);
     }
 
-    /** Waits for the last answers: each ends within twice the timeout (connection wait, then silence). */
+    /**
+     * Waits for the last answers: each ends within three times the timeout (at most one in the client's queue, then
+     * the exchange's own deadline of two).
+     */
     private static void awaitDrained(AtomicLong inFlight, Duration timeout) {
-        long deadline = System.nanoTime() + 2 * timeout.toNanos() + TimeUnit.SECONDS.toNanos(1);
+        long deadline = System.nanoTime() + 3 * timeout.toNanos() + TimeUnit.SECONDS.toNanos(1);
         while (inFlight.get() > 0 && System.nanoTime() < deadline) {
             LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(5));
         }

@@ -19,7 +19,7 @@ class GatewayBenchIT {
         LoadOptions tiny = new LoadOptions(50, Duration.ofMillis(200), Duration.ofMillis(500), 4, 2,
                 Duration.ofSeconds(5));
         GatewayBench.Options options = new GatewayBench.Options(tiny, 100, Duration.ofSeconds(1),
-                Duration.ofSeconds(1), NginxProxy.DEFAULT_BINARY, false);
+                Duration.ofSeconds(1), NginxProxy.DEFAULT_BINARY, false, 2);
 
         BenchReport report = new GatewayBench(options, line -> { }).run();
 

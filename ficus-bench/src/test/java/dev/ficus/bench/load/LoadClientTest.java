@@ -90,4 +90,33 @@ class LoadClientTest {
             assertThat(r.describe()).contains("refused");
         });
     }
+
+    @Test
+    void anAnswerThatTricklesForeverEndsAsAnErrorAtTheDeadline() throws Exception {
+        // a body that never ends but is never silent long enough for the idle timeout: only the deadline ends it
+        HttpServer trickle = vertx.createHttpServer().requestHandler(req -> {
+            req.response().setChunked(true).write("[");
+            long timer = vertx.setPeriodic(100, id -> req.response().write(" "));
+            req.connection().closeHandler(v -> vertx.cancelTimer(timer));
+        }).listen(0, "127.0.0.1").await(10, TimeUnit.SECONDS);
+        HttpTarget target = new HttpTarget("trickle", "127.0.0.1", trickle.actualPort(), List.of("/a"), Map.of());
+        CountDownLatch done = new CountDownLatch(1);
+        List<Reply> replies = new CopyOnWriteArrayList<>();
+        try (LoadClient client = new LoadClient(vertx, target, 1, Duration.ofMillis(500))) {
+            client.get("/a", System.nanoTime(), reply -> {
+                replies.add(reply);
+                done.countDown();
+            });
+            assertThat(done.await(30, TimeUnit.SECONDS)).isTrue();
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            while (client.outstanding() > 0 && System.nanoTime() < deadline) {
+                Thread.sleep(5);
+            }
+            assertThat(client.outstanding()).isZero();
+        }
+        assertThat(replies).singleElement().satisfies(r -> {
+            assertThat(r.ok()).isFalse();
+            assertThat(r.describe()).isEqualTo("no answer within 1000 ms");
+        });
+    }
 }

@@ -1,0 +1,48 @@
+package dev.ficus.bench.load;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.ficus.bench.report.Latencies;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class MaxRoundsTest {
+    private static LoadResult rate(long ok, long errors, String why) {
+        return new LoadResult(ok + errors, ok, errors, 1.0, new Latencies().summary(), why);
+    }
+
+    @Test
+    void theMedianRoundIsTheFigureWhateverTheOrder() {
+        MaxRounds r = new MaxRounds(List.of(rate(5_000, 0, null), rate(3_000, 0, null), rate(4_000, 0, null)));
+        assertThat(r.median().okPerSecond()).isEqualTo(4_000);
+        assertThat(r.each()).isEqualTo("5,000 / 3,000 / 4,000");
+    }
+
+    @Test
+    void anEvenCountTakesTheLowerMiddle() {
+        MaxRounds r = new MaxRounds(List.of(rate(10, 0, null), rate(40, 0, null), rate(20, 0, null),
+                rate(30, 0, null)));
+        assertThat(r.median().okPerSecond()).isEqualTo(20);
+    }
+
+    @Test
+    void errorsAddUpOverRoundsWithOneReason() {
+        MaxRounds r = new MaxRounds(List.of(rate(10, 2, "HTTP 503"), rate(10, 0, null), rate(10, 1, "timeout")));
+        assertThat(r.errors()).isEqualTo(3);
+        assertThat(r.errorsCell()).isEqualTo("3 (HTTP 503)");
+        assertThat(new MaxRounds(List.of(rate(10, 0, null))).errorsCell()).isEqualTo("0");
+    }
+
+    @Test
+    void sharesAreTakenRoundByRound() {
+        MaxRounds gateway = new MaxRounds(List.of(rate(800, 0, null), rate(450, 0, null)));
+        MaxRounds nginx = new MaxRounds(List.of(rate(1_000, 0, null), rate(500, 0, null)));
+        assertThat(gateway.sharesOf(nginx)).containsExactly(0.8, 0.9);
+        assertThat(gateway.sharesOf(new MaxRounds(List.of(rate(0, 5, "refused"), rate(1, 0, null)))).get(0))
+                .isEqualTo(0.0);
+        assertThatThrownBy(() -> gateway.sharesOf(new MaxRounds(List.of(rate(1, 0, null)))))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new MaxRounds(List.of())).isInstanceOf(IllegalArgumentException.class);
+    }
+}
