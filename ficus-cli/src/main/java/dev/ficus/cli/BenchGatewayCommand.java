@@ -21,8 +21,8 @@ import picocli.CommandLine.Spec;
             "On a fresh dev stack (temporary directory, free ports, removed after): catalog reads (GET "
                 + "/rest/V1/products/{sku}) straight to the catalog service, through the gateway with "
                 + "catalog_read=true, and through NGINX as a plain reverse proxy to the same service: p50/p99 at --rate "
-                + "(open loop) and the highest req/s (closed loop: every path warmed up first, then --rounds rounds "
-                + "that take the paths in turn; each path's figure is its median round). NGINX is installed with 'apt-get install -y nginx' "
+                + "(open loop) and the highest req/s (closed loop), each the median of --rounds rounds that take the "
+                + "paths in turn, so that a slow moment of the machine or the JIT's order does not favour one path. NGINX is installed with 'apt-get install -y nginx' "
                 + "when missing (unless --no-nginx-install); if that fails the report says so and skips its row.",
             "",
             "Then failover: under a steady read load through the gateway the catalog service is stopped; the time "
@@ -60,8 +60,9 @@ final class BenchGatewayCommand implements Callable<Integer> {
     Duration failoverAfter;
 
     @Option(names = "--rounds", defaultValue = "3", paramLabel = "N",
-            description = "Highest-rate runs per path, taken in turn across the paths after each path is warmed up; "
-                    + "the report gives each path's median round (default: ${DEFAULT-VALUE}).")
+            description = "Rounds of the latency runs and of the highest-rate runs; each round takes the paths in turn "
+                    + "(the highest-rate ones after every path was warmed up), and the report gives each path's "
+                    + "median round (default: ${DEFAULT-VALUE}).")
     int rounds;
 
     @Option(names = "--nginx", defaultValue = "/usr/sbin/nginx", paramLabel = "PATH",

@@ -1,14 +1,13 @@
 package dev.ficus.bench.gateway;
 
-import dev.ficus.bench.load.ClosedLoopLoad;
 import dev.ficus.bench.load.HttpTarget;
-import dev.ficus.bench.load.InterleavedMaxRuns;
+import dev.ficus.bench.load.InterleavedRuns;
 import dev.ficus.bench.load.LoadOptions;
 import dev.ficus.bench.load.LoadResult;
 import dev.ficus.bench.load.LoadVertx;
-import dev.ficus.bench.load.MaxRounds;
 import dev.ficus.bench.load.OpenLoopLoad;
 import dev.ficus.bench.load.Reply;
+import dev.ficus.bench.load.Rounds;
 import dev.ficus.bench.report.BenchReport;
 import dev.ficus.bench.report.BenchTable;
 import dev.ficus.bench.report.Machine;
@@ -65,7 +64,7 @@ public final class GatewayBench {
      * @param failoverAfter  load after the kill
      * @param nginxBinary    where NGINX is (or is installed to)
      * @param installNginx   install Debian's nginx package when it is missing
-     * @param rounds         closed-loop rounds per path; each path's highest rate is its median round
+     * @param rounds         rounds per path of the latency and of the highest-rate runs; each figure is the median round
      */
     public record Options(LoadOptions load, double failoverRate, Duration failoverBefore, Duration failoverAfter,
                           Path nginxBinary, boolean installNginx, int rounds) {
@@ -94,11 +93,11 @@ public final class GatewayBench {
         BenchReport report = new BenchReport("gateway", Machine.current());
         BenchTable reads = new BenchTable("Catalog reads, GET /rest/V1/products/{sku}: p50/p99 at " + load.rateText()
                 + " (open loop, " + load.connections() + " connections); max: highest req/s with "
-                + load.maxConnections() + " in flight (closed loop), the median of " + options.rounds()
-                + " rounds that go round the paths in turn after every path was warmed up; served by: "
-                + "X-Ficus-Backend of the answers",
-                "path", "p50 ms", "p99 ms", "p99.9 ms", "errors", "served by", "max req/s", "max: each round",
-                "max: errors", "max: served by");
+                + load.maxConnections() + " in flight (closed loop). Each is the median of " + options.rounds()
+                + " rounds that take the paths in turn (the highest-rate rounds after every path was warmed up); "
+                + "served by: X-Ficus-Backend of the answers",
+                "path", "p50 ms", "p99 ms", "p99.9 ms", "p99: each round", "errors", "served by", "max req/s",
+                "max: each round", "max: errors", "max: served by");
         BenchTable failover = new BenchTable("Failover: catalog service stopped under "
                 + LoadResult.perSecond(options.failoverRate()) + " req/s through the gateway",
                 "kill -> first Magento read", "failed reads", "reads", "catalog answers after kill", "stop took");
@@ -154,37 +153,44 @@ public final class GatewayBench {
     private record ReadPath(String label, HttpTarget target) {
     }
 
-    /** One path's figures: the open loop (latency), the closed-loop rounds (highest rate), who answered in both. */
-    private record Row(String label, LoadResult open, BackendCounts openBackends, MaxRounds closed,
+    /**
+     * One path's figures: the open-loop rounds (latency), the closed-loop rounds (highest rate), who answered in
+     * each.
+     */
+    private record Row(String label, Rounds open, BackendCounts openBackends, Rounds closed,
                        BackendCounts closedBackends) {
         Object[] cells() {
-            LoadResult max = closed.median();
-            return new Object[] {label, open.p50(), open.p99(), open.p999(), open.errorsCell(), openBackends.describe(),
-                LoadResult.perSecond(max.okPerSecond()), closed.each(), closed.errorsCell(),
-                closedBackends.describe()};
+            LoadResult latency = open.medianP99();
+            LoadResult max = closed.medianRate();
+            return new Object[] {label, latency.p50(), latency.p99(), latency.p999(), open.eachP99(),
+                open.errorsCell(), openBackends.describe(), LoadResult.perSecond(max.okPerSecond()),
+                closed.eachRate(), closed.errorsCell(), closedBackends.describe()};
         }
     }
 
     private List<Row> measure(Vertx vertx, List<ReadPath> paths) {
+        List<BackendCounts> closedBackends = new ArrayList<>();
+        List<BackendCounts> openBackends = new ArrayList<>();
+        List<InterleavedRuns.Entry> closedEntries = new ArrayList<>();
+        List<InterleavedRuns.Entry> openEntries = new ArrayList<>();
+        for (ReadPath p : paths) {
+            BackendCounts closed = new BackendCounts();
+            BackendCounts open = new BackendCounts();
+            closedBackends.add(closed);
+            openBackends.add(open);
+            closedEntries.add(new InterleavedRuns.Entry(p.target(), closed));
+            openEntries.add(new InterleavedRuns.Entry(p.target(), open));
+        }
         // the closed loop first: at full speed it also warms the whole path (JIT, pools) for the open loop, which
         // would otherwise start on cold code, fall behind its schedule and spend its window catching up
-        List<BackendCounts> closedBackends = new ArrayList<>();
-        List<InterleavedMaxRuns.Entry> entries = new ArrayList<>();
-        for (ReadPath p : paths) {
-            BackendCounts counts = new BackendCounts();
-            closedBackends.add(counts);
-            entries.add(new InterleavedMaxRuns.Entry(p.target(), counts));
-        }
-        List<MaxRounds> rounds = InterleavedMaxRuns.run(vertx, entries, options.load().closedLoop(),
-                options.load().warmup(), options.rounds(), progress);
+        LoadOptions load = options.load();
+        List<Rounds> closed = InterleavedRuns.closedLoop(vertx, closedEntries, load.closedLoop(), load.warmup(),
+                options.rounds(), progress);
+        List<Rounds> open = InterleavedRuns.openLoop(vertx, openEntries, load.openLoop(), options.rounds(), progress);
         List<Row> rows = new ArrayList<>();
         for (int i = 0; i < paths.size(); i++) {
-            ReadPath p = paths.get(i);
-            progress.accept(p.target().name() + ": " + options.load().rateText() + " for "
-                    + options.load().duration().toSeconds() + " s");
-            BackendCounts openBackends = new BackendCounts();
-            LoadResult open = OpenLoopLoad.run(vertx, p.target(), options.load().openLoop(), openBackends);
-            rows.add(new Row(p.label(), open, openBackends, rounds.get(i), closedBackends.get(i)));
+            rows.add(new Row(paths.get(i).label(), open.get(i), openBackends.get(i), closed.get(i),
+                    closedBackends.get(i)));
         }
         return rows;
     }
@@ -260,17 +266,19 @@ public final class GatewayBench {
     }
 
     private void budgets(BenchReport report, Row direct, Row gateway, Row nginx) {
-        double added = GatewayBudgets.addedMs(direct.open().latencies().p99Ms(), gateway.open().latencies().p99Ms());
+        LoadResult directP99 = direct.open().medianP99();
+        LoadResult gatewayP99 = gateway.open().medianP99();
+        double added = GatewayBudgets.addedMs(directP99.latencies().p99Ms(), gatewayP99.latencies().p99Ms());
         // the comparison means something only if the gateway really sent every read to the service
         boolean servedByCatalog = gateway.openBackends().allFrom(Domain.CATALOG.id()) && gateway.open().errors() == 0;
-        report.budget("gateway adds < 1 ms to the direct p99 at " + options.load().rateText(),
-                GatewayBudgets.signedMs(added) + " (direct " + direct.open().p99() + ", gateway " + gateway.open().p99()
+        report.budget("gateway adds < 1 ms to the direct p99 at " + options.load().rateText() + " (medians)",
+                GatewayBudgets.signedMs(added) + " (direct " + directP99.p99() + ", gateway " + gatewayP99.p99()
                         + " ms)", servedByCatalog && direct.open().errors() == 0
-                        && GatewayBudgets.addedWithinBudget(direct.open().latencies().p99Ms(),
-                        gateway.open().latencies().p99Ms()));
+                        && GatewayBudgets.addedWithinBudget(directP99.latencies().p99Ms(),
+                        gatewayP99.latencies().p99Ms()));
         if (nginx != null) {
-            double g = gateway.closed().median().okPerSecond();
-            double n = nginx.closed().median().okPerSecond();
+            double g = gateway.closed().medianRate().okPerSecond();
+            double n = nginx.closed().medianRate().okPerSecond();
             String perRound = gateway.closed().sharesOf(nginx.closed()).stream()
                     .map(share -> GatewayBudgets.percent(share, 1)).collect(Collectors.joining(" / "));
             report.budget("gateway >= 80 % of NGINX's max req/s (medians)", GatewayBudgets.percent(g, n) + " ("

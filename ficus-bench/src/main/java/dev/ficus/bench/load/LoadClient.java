@@ -1,5 +1,6 @@
 package dev.ficus.bench.load;
 
+import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClientAgent;
@@ -13,6 +14,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
@@ -34,6 +36,8 @@ final class LoadClient implements AutoCloseable {
     private final int connections;
     private final long timeoutMillis;
     private final long timeoutNanos;
+    private final Context[] contexts;
+    private final AtomicInteger nextContext = new AtomicInteger();
     private final Deque<Pending> waiting = new ArrayDeque<>();
     private int busy;
 
@@ -45,6 +49,8 @@ final class LoadClient implements AutoCloseable {
             throw new IllegalArgumentException("a load run needs at least one connection, was " + connections);
         }
         this.vertx = vertx;
+        // asked from a plain thread, each call gives a new context on the next event loop
+        this.contexts = new Context[] {vertx.getOrCreateContext(), vertx.getOrCreateContext()};
         this.target = target;
         this.connections = connections;
         this.timeoutMillis = Math.max(1, timeout.toMillis());
@@ -66,7 +72,21 @@ final class LoadClient implements AutoCloseable {
         send(p);
     }
 
+    /**
+     * Every exchange starts on one of the client's own event-loop contexts. Started from a plain thread (the
+     * open loop's sender), a response's head could be handed to this code on another thread than the one that goes
+     * on reading its body, and now and then the body's end was never seen.
+     */
     private void send(Pending p) {
+        Context context = contexts[Math.floorMod(nextContext.getAndIncrement(), contexts.length)];
+        if (Vertx.currentContext() == context) {
+            exchange(p);
+        } else {
+            context.runOnContext(v -> exchange(p));
+        }
+    }
+
+    private void exchange(Pending p) {
         RequestOptions options = new RequestOptions().setMethod(HttpMethod.GET).setHost(target.host())
                 .setPort(target.port()).setURI(p.path()).setIdleTimeout(timeoutMillis);
         target.headers().forEach(options::putHeader);
@@ -75,14 +95,17 @@ final class LoadClient implements AutoCloseable {
         // deadline of twice the timeout, which ends it as an error and frees its place
         AtomicBoolean ended = new AtomicBoolean();
         AtomicReference<HttpClientRequest> acquired = new AtomicReference<>();
+        AtomicBoolean headReceived = new AtomicBoolean();
         long deadline = vertx.setTimer(2 * timeoutMillis, id -> {
             if (ended.compareAndSet(false, true)) {
                 HttpClientRequest r = acquired.get();
                 if (r != null) {
                     r.reset();
                 }
-                finish(p, new Reply(p.intendedNanos(), System.nanoTime(), 0, null,
-                        "no answer within " + 2 * timeoutMillis + " ms"));
+                // which side stalled: the load generator's own pool, or the server once the request was out
+                String stage = r == null ? "no pooled connection (load generator) within "
+                        : headReceived.get() ? "status line but no complete body within " : "no answer within ";
+                finish(p, new Reply(p.intendedNanos(), System.nanoTime(), 0, null, stage + 2 * timeoutMillis + " ms"));
             }
         });
         Future<Reply> answer;
@@ -97,8 +120,11 @@ final class LoadClient implements AutoCloseable {
                         }
                         return request.send();
                     })
-                    .compose(response -> response.body().map(body -> new Reply(p.intendedNanos(), System.nanoTime(),
-                            response.statusCode(), response.getHeader(Reply.BACKEND_HEADER), null)));
+                    .compose(response -> {
+                        headReceived.set(true);
+                        return response.body().map(body -> new Reply(p.intendedNanos(), System.nanoTime(),
+                                response.statusCode(), response.getHeader(Reply.BACKEND_HEADER), null));
+                    });
         } catch (RuntimeException e) {
             // a client failure must cost one request, not the whole run
             answer = Future.failedFuture(e);

@@ -116,7 +116,27 @@ class LoadClientTest {
         }
         assertThat(replies).singleElement().satisfies(r -> {
             assertThat(r.ok()).isFalse();
-            assertThat(r.describe()).isEqualTo("no answer within 1000 ms");
+            assertThat(r.describe()).isEqualTo("status line but no complete body within 1000 ms");
+        });
+    }
+
+    @Test
+    void aServerThatNeverAnswersFailsTheRequestByTheIdleTimeout() throws Exception {
+        HttpServer silent = vertx.createHttpServer().requestHandler(req -> { })
+                .listen(0, "127.0.0.1").await(10, TimeUnit.SECONDS);
+        HttpTarget target = new HttpTarget("silent", "127.0.0.1", silent.actualPort(), List.of("/a"), Map.of());
+        CountDownLatch done = new CountDownLatch(1);
+        List<Reply> replies = new CopyOnWriteArrayList<>();
+        try (LoadClient client = new LoadClient(vertx, target, 1, Duration.ofMillis(500))) {
+            client.get("/a", System.nanoTime(), reply -> {
+                replies.add(reply);
+                done.countDown();
+            });
+            assertThat(done.await(30, TimeUnit.SECONDS)).isTrue();
+        }
+        assertThat(replies).singleElement().satisfies(r -> {
+            assertThat(r.ok()).isFalse();
+            assertThat(r.describe()).contains("timeout period of 500ms");
         });
     }
 }
