@@ -273,7 +273,7 @@ public final class GatewayBench {
         boolean servedByCatalog = gateway.openBackends().allFrom(Domain.CATALOG.id()) && gateway.open().errors() == 0;
         report.budget("gateway adds < 1 ms to the direct p99 at " + options.load().rateText() + " (medians)",
                 GatewayBudgets.signedMs(added) + " (direct " + directP99.p99() + ", gateway " + gatewayP99.p99()
-                        + " ms)", servedByCatalog && direct.open().errors() == 0
+                        + (nginx == null ? "" : ", NGINX " + nginx.open().medianP99().p99()) + " ms)", servedByCatalog && direct.open().errors() == 0
                         && GatewayBudgets.addedWithinBudget(directP99.latencies().p99Ms(),
                         gatewayP99.latencies().p99Ms()));
         if (nginx != null) {

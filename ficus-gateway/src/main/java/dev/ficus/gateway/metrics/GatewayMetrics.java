@@ -34,9 +34,8 @@ public final class GatewayMetrics {
 
     private final MeterRegistry registry;
     /**
-     * The request timers by label values. Building and registering a meter looks it up by a sorted tag list, which
-     * costs more than the rest of a proxied read's bookkeeping; the label values are few (domains, backends, methods,
-     * status codes), so each timer is built once.
+     * The request timers by label values. Building and registering a meter looks it up by a sorted tag list on every
+     * call; the label values are few (domains, backends, methods, status codes), so each timer is built once.
      */
     private final Map<TimerLabels, Timer> requestTimers = new ConcurrentHashMap<>();
 
