@@ -106,9 +106,11 @@ final class MagentoForwarder {
         req.handler(chunk -> {
             seen[0] += chunk.length();
             if (seen[0] > max) {
-                upstream.reset();
+                // the 413 first: resetting the upstream fails its response at once when its connection lives on
+                // this event loop, and that failure must find the client answered already, not answer it 502
                 GatewayErrors.refuseBody(req, "Request body is larger than the gateway allows ("
                         + max + " bytes: gateway.limits.max_body_size).", config.backendHeaders());
+                upstream.reset();
                 return;
             }
             upstream.write(chunk);
