@@ -57,6 +57,9 @@ import org.slf4j.LoggerFactory;
  */
 public final class Gateway implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Gateway.class);
+    /** Connections to Magento and to each service, across all event loops. */
+    private static final int MAGENTO_CONNECTIONS = 200;
+    private static final int SERVICE_CONNECTIONS = 100;
 
     private final Vertx vertx;
     private final List<AutoCloseable> parts;
@@ -95,12 +98,8 @@ public final class Gateway implements AutoCloseable {
     private static Gateway wire(Vertx vertx, GatewayConfig config, MagentoConfig magento,
                                 PrometheusMeterRegistry registry, List<AutoCloseable> parts) {
         GatewayMetrics metrics = new GatewayMetrics(registry);
-        HttpClient magentoClient = vertx.createHttpClient(new HttpClientOptions().setKeepAlive(true)
-                        .setMaxHeaderSize(64 * 1024).setConnectTimeout((int) config.timeouts().magentoConnect().toMillis()),
-                new PoolOptions().setHttp1MaxSize(200));
-        HttpClient serviceClient = vertx.createHttpClient(new HttpClientOptions().setKeepAlive(true)
-                        .setMaxHeaderSize(64 * 1024).setConnectTimeout((int) config.timeouts().serviceConnect().toMillis()),
-                new PoolOptions().setHttp1MaxSize(100));
+        HttpClient magentoClient = magentoClient(vertx, config, MAGENTO_CONNECTIONS);
+        HttpClient serviceClient = serviceClient(vertx, config, SERVICE_CONNECTIONS);
         parts.add(() -> magentoClient.close().await());
         parts.add(() -> serviceClient.close().await());
 
@@ -121,8 +120,6 @@ public final class Gateway implements AutoCloseable {
         ShadowReader shadow = new ShadowReader(serviceClient, config.serviceUrls(), config.timeouts().service(),
                 new JsonComparator(config.shadow().ignoreFields()), shadowRecorder, config.shadow().maxBody());
         RouteTable routes = RouteTable.from(config.routes());
-        ProxyHandler proxy = new ProxyHandler(vertx, config, magento.baseUrl(), routes, flags, health, access, shadow,
-                metrics, magentoClient, serviceClient);
 
         Router router = Router.router(vertx);
         if (config.backendHeaders()) {
@@ -142,16 +139,6 @@ public final class Gateway implements AutoCloseable {
 
         String adminPrefix = config.admin().pathPrefix() + "/";
         String pagePath = config.admin().pagePath();
-        Handler<HttpServerRequest> dispatch = req -> {
-            String path = req.path();
-            if (path != null && (path.equals("/health/live") || path.equals("/health/ready")
-                    || path.equals("/metrics") || path.startsWith(adminPrefix)
-                    || (!pagePath.isEmpty() && path.equals(pagePath)))) {
-                router.handle(req);
-            } else {
-                proxy.handle(req);
-            }
-        };
         // a negative port makes the instances of one deployment share one port, also a random one (port 0)
         HttpServerOptions options = new HttpServerOptions().setHost(config.host())
                 .setPort(config.port() == 0 ? -1 : config.port())
@@ -163,19 +150,57 @@ public final class Gateway implements AutoCloseable {
                 .setHttp2ClearTextEnabled(false)
                 .setCompressionSupported(false).setDecompressionSupported(false);
         AtomicInteger bound = new AtomicInteger();
+        int instances = config.instances();
         String deployment = vertx.deployVerticle(() -> new VerticleBase() {
+            private HttpClient loopMagento;
+            private HttpClient loopServices;
+
             @Override
             public Future<?> start() {
+                // each event loop proxies through clients of its own: their connections live on this loop, so a
+                // read and its upstream exchange never hop between threads (a shared pool hands a read on one loop
+                // a connection of the other about every second time)
+                loopMagento = magentoClient(vertx, config, Math.max(1, MAGENTO_CONNECTIONS / instances));
+                loopServices = serviceClient(vertx, config, Math.max(1, SERVICE_CONNECTIONS / instances));
+                ProxyHandler proxy = new ProxyHandler(vertx, config, magento.baseUrl(), routes, flags, health, access,
+                        shadow, metrics, loopMagento, loopServices);
+                Handler<HttpServerRequest> dispatch = req -> {
+                    String path = req.path();
+                    if (path != null && (path.equals("/health/live") || path.equals("/health/ready")
+                            || path.equals("/metrics") || path.startsWith(adminPrefix)
+                            || (!pagePath.isEmpty() && path.equals(pagePath)))) {
+                        router.handle(req);
+                    } else {
+                        proxy.handle(req);
+                    }
+                };
                 return vertx.createHttpServer(options).requestHandler(dispatch)
                         .invalidRequestHandler(req -> invalid(req, config))
                         .listen().onSuccess(server -> bound.set(server.actualPort()));
             }
-        }, new DeploymentOptions().setInstances(config.instances())).await();
+
+            @Override
+            public Future<?> stop() {
+                return Future.join(loopMagento.close(), loopServices.close());
+            }
+        }, new DeploymentOptions().setInstances(instances)).await();
         parts.add(() -> vertx.undeploy(deployment).await());
         int port = bound.get();
         LOG.info("gateway listening on {}:{} (Magento {}, flags from {})", config.host(), port, magento.baseUrl(),
                 store.description());
         return new Gateway(vertx, parts, registry, port);
+    }
+
+    private static HttpClient magentoClient(Vertx vertx, GatewayConfig config, int connections) {
+        return vertx.createHttpClient(new HttpClientOptions().setKeepAlive(true).setMaxHeaderSize(64 * 1024)
+                        .setConnectTimeout((int) config.timeouts().magentoConnect().toMillis()),
+                new PoolOptions().setHttp1MaxSize(connections));
+    }
+
+    private static HttpClient serviceClient(Vertx vertx, GatewayConfig config, int connections) {
+        return vertx.createHttpClient(new HttpClientOptions().setKeepAlive(true).setMaxHeaderSize(64 * 1024)
+                        .setConnectTimeout((int) config.timeouts().serviceConnect().toMillis()),
+                new PoolOptions().setHttp1MaxSize(connections));
     }
 
     /** A request the HTTP decoder refused: say which limit it passed, in Magento's error shape. */
