@@ -57,7 +57,10 @@ import org.slf4j.LoggerFactory;
  */
 public final class Gateway implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Gateway.class);
-    /** Connections to Magento and to each service, across all event loops. */
+    /**
+     * Connections to Magento and to each service: the proxied requests' split across the event loops, and as many
+     * again for the gateway's own calls (token checks, probes, shadow reads, alerts).
+     */
     private static final int MAGENTO_CONNECTIONS = 200;
     private static final int SERVICE_CONNECTIONS = 100;
 

@@ -90,9 +90,9 @@ final class LoadClient implements AutoCloseable {
         RequestOptions options = new RequestOptions().setMethod(HttpMethod.GET).setHost(target.host())
                 .setPort(target.port()).setURI(p.path()).setIdleTimeout(timeoutMillis);
         target.headers().forEach(options::putHeader);
-        // the idle timeout starts only once the pool has handed out a connection; a request left waiting in the pool
-        // (Vert.x 5.0.7 can lose a waiter, eclipse-vertx/vert.x#5966) would never end, so each exchange also has a
-        // deadline of twice the timeout, which ends it as an error and frees its place
+        // the idle timeout covers neither the wait for a pooled connection nor, once the status line is in, a body
+        // whose end never comes; so each exchange also has a deadline of twice the timeout, which ends it as an
+        // error, says where it stalled and frees its place
         AtomicBoolean ended = new AtomicBoolean();
         AtomicReference<HttpClientRequest> acquired = new AtomicReference<>();
         AtomicBoolean headReceived = new AtomicBoolean();
