@@ -33,8 +33,8 @@ final class OffsetStores {
             case FILE -> {
                 createParent(o.file());
                 createParent(o.historyFile());
-                p.put("offset.storage", "org.apache.kafka.connect.storage.FileOffsetBackingStore");
-                p.put("offset.storage.file.filename", o.file().toAbsolutePath().toString());
+                p.put("offset.storage", AtomicFileOffsetBackingStore.class.getName());
+                p.put(AtomicFileOffsetBackingStore.FILE_KEY, o.file().toAbsolutePath().toString());
                 p.put("schema.history.internal", "io.debezium.storage.file.history.FileSchemaHistory");
                 p.put("schema.history.internal.file.filename", o.historyFile().toAbsolutePath().toString());
             }

@@ -49,6 +49,7 @@ class ConnectorPropertiesTest {
         assertThat(p.get("database.server.id")).isEqualTo("5701");
         assertThat(p.get("schema.history.internal")).isEqualTo("io.debezium.storage.file.history.FileSchemaHistory");
         assertThat(p.get("offset.storage.file.filename")).isEqualTo(dir.resolve("o.dat").toString());
+        assertThat(p.get("offset.storage")).isEqualTo(AtomicFileOffsetBackingStore.class.getName());
         assertThat(p.get("snapshot.mode")).isEqualTo("initial");
         assertThat(p.get("snapshot.locking.mode")).isEqualTo("minimal");
         assertThat(p.get("poll.interval.ms")).isEqualTo("20");
