@@ -45,6 +45,15 @@ class AtomicFileOffsetBackingStoreTest {
         store.set(Map.of(KEY, value), null).get(10, TimeUnit.SECONDS);
     }
 
+    /** One run of the store that flushes {@code values} in turn and stops. */
+    private static void run(Path file, ByteBuffer... values) throws Exception {
+        AtomicFileOffsetBackingStore store = started(file);
+        for (ByteBuffer v : values) {
+            write(store, v);
+        }
+        store.stop();
+    }
+
     private static ByteBuffer stored(Path file) throws Exception {
         AtomicFileOffsetBackingStore store = started(file);
         try {
@@ -58,35 +67,26 @@ class AtomicFileOffsetBackingStoreTest {
     void offsetsSurviveARestartAndAMissingFileMeansNone() throws Exception {
         Path file = dir.resolve("offsets.dat");
         assertThat(stored(file)).isNull();
-        AtomicFileOffsetBackingStore store = started(file);
-        write(store, FIRST);
-        write(store, SECOND);
-        store.stop();
+        run(file, FIRST, SECOND);
         assertThat(stored(file)).isEqualTo(SECOND);
     }
 
     @Test
     void aCrashWhileWritingLeavesTheLastCompleteFlush() throws Exception {
         Path file = dir.resolve("offsets.dat");
-        AtomicFileOffsetBackingStore store = started(file);
-        write(store, FIRST);
-        store.stop();
+        run(file, FIRST);
         // killed half-way through the next write: only the temporary file is torn
         Files.write(dir.resolve("offsets.dat.tmp"), new byte[] {'F', 'I', 'C'});
         assertThat(stored(file)).isEqualTo(FIRST);
         // and the next write goes through as usual
-        store = started(file);
-        write(store, SECOND);
-        store.stop();
+        run(file, SECOND);
         assertThat(stored(file)).isEqualTo(SECOND);
     }
 
     @Test
     void aDamagedFileStopsTheStartAndSaysWhatToDo() throws Exception {
         Path file = dir.resolve("offsets.dat");
-        AtomicFileOffsetBackingStore store = started(file);
-        write(store, FIRST);
-        store.stop();
+        run(file, FIRST);
         byte[] whole = Files.readAllBytes(file);
         Files.write(file, java.util.Arrays.copyOf(whole, whole.length - 5));
         assertThatThrownBy(() -> started(file)).isInstanceOf(ConnectException.class)
@@ -109,9 +109,7 @@ class AtomicFileOffsetBackingStoreTest {
         kafka.stop();
 
         assertThat(stored(file)).isEqualTo(FIRST);
-        AtomicFileOffsetBackingStore store = started(file);
-        write(store, SECOND);
-        store.stop();
+        run(file, SECOND);
         assertThat(Files.readAllBytes(file)).startsWith("FICUS-OFFSETS 1\n".getBytes(StandardCharsets.US_ASCII));
         assertThat(stored(file)).isEqualTo(SECOND);
     }
