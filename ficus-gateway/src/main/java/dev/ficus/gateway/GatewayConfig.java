@@ -5,6 +5,7 @@ import dev.ficus.core.config.ConfigSection;
 import dev.ficus.core.config.Secret;
 import dev.ficus.gateway.route.Route;
 import dev.ficus.gateway.route.RouteSyntaxException;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -299,7 +300,7 @@ public record GatewayConfig(
 
     private static boolean hasHost(String url) {
         try {
-            return java.net.URI.create(url).getHost() != null;
+            return URI.create(url).getHost() != null;
         } catch (IllegalArgumentException e) {
             return false;
         }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.ficus.bench.report.Latencies;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 class RoundsTest {
@@ -49,7 +50,7 @@ class RoundsTest {
     private static LoadResult p99(long millis) {
         Latencies l = new Latencies();
         for (int i = 0; i < 100; i++) {
-            l.recordNanos(java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(millis));
+            l.recordNanos(TimeUnit.MILLISECONDS.toNanos(millis));
         }
         return new LoadResult(100, 100, 0, 1.0, l.summary(), null);
     }

@@ -1,5 +1,6 @@
 package dev.ficus.sync.source;
 
+import java.io.BufferedOutputStream;
 import java.io.ByteArrayInputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -7,6 +8,7 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -48,8 +50,10 @@ public class AtomicFileOffsetBackingStore extends MemoryOffsetBackingStore {
 
     @Override
     public synchronized void start() {
+        // read first: a damaged file must stop the start before the store's writer thread exists
+        Map<ByteBuffer, ByteBuffer> offsets = read(file);
         super.start();
-        data.putAll(read(file));
+        data.putAll(offsets);
     }
 
     @Override
@@ -58,8 +62,8 @@ public class AtomicFileOffsetBackingStore extends MemoryOffsetBackingStore {
         try {
             try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                     StandardOpenOption.TRUNCATE_EXISTING);
-                 OutputStream raw = java.nio.channels.Channels.newOutputStream(channel);
-                 DataOutputStream out = new DataOutputStream(new java.io.BufferedOutputStream(raw))) {
+                 OutputStream raw = Channels.newOutputStream(channel);
+                 DataOutputStream out = new DataOutputStream(new BufferedOutputStream(raw))) {
                 out.write(MAGIC);
                 out.writeInt(data.size());
                 for (Map.Entry<ByteBuffer, ByteBuffer> e : data.entrySet()) {

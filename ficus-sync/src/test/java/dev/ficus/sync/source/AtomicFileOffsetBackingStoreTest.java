@@ -8,6 +8,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -88,7 +89,7 @@ class AtomicFileOffsetBackingStoreTest {
         Path file = dir.resolve("offsets.dat");
         run(file, FIRST);
         byte[] whole = Files.readAllBytes(file);
-        Files.write(file, java.util.Arrays.copyOf(whole, whole.length - 5));
+        Files.write(file, Arrays.copyOf(whole, whole.length - 5));
         assertThatThrownBy(() -> started(file)).isInstanceOf(ConnectException.class)
                 .hasMessageContaining(file.toString()).hasMessageContaining("damaged")
                 .hasMessageContaining("move it away to take a new snapshot");
