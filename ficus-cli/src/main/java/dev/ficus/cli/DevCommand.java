@@ -34,7 +34,8 @@ import picocli.CommandLine.Option;
             "",
             "Starts embedded MariaDB (binlog on), PostgreSQL and Redis; the Magento stand-in on :8080 with a "
                 + "seeded shop (the small profile, when the database is empty); the sync; the four read services on "
-                + ":8005-8008; the gateway on :8000. Prints where each part runs. Data is kept in devstack.work_dir "
+                + ":8005-8008; the gateway on :8000 (its management port, with metrics, health and the admin page, on "
+                + ":8001). Prints where each part runs. Data is kept in devstack.work_dir "
                 + "(.ficus/) across restarts. Ctrl-C or SIGTERM stops everything, in reverse order.",
             "",
             "Flags start as the flag store says (all off when it is empty): turn reads over with 'ficus flags "
@@ -111,8 +112,10 @@ final class DevCommand extends ForegroundCommand {
         running.row("gateway (send clients here)", "http://127.0.0.1:" + gateway.port() + "/rest/V1",
                 "flags: " + gatewayConfig.flags().store().name().toLowerCase(java.util.Locale.ROOT) + " "
                         + gatewayConfig.flags().path());
-        running.row("gateway admin page", "http://127.0.0.1:" + gateway.port() + gatewayConfig.admin().pathPrefix()
-                + "/admin", tokenNote);
+        String management = "http://127.0.0.1:" + gateway.managementPort();
+        running.row("gateway management", management, "/metrics, /health/ready, admin API "
+                + gatewayConfig.admin().pathPrefix() + "/api");
+        running.row("gateway admin page", management + gatewayConfig.admin().pathPrefix() + "/admin", tokenNote);
     }
 
     /** The offsets name binlog positions of the wiped server: kept, they would point the sync at nothing. */

@@ -40,9 +40,10 @@ final class FlagsCommand implements Runnable {
         @Mixin
         GlobalOptions global;
 
-        @Option(names = "--gateway", paramLabel = "URL",
-                description = "The gateway's base URL (default: http://127.0.0.1:<gateway.port>).")
-        URI gatewayUrl;
+        @Option(names = {"--management", "--gateway"}, paramLabel = "URL",
+                description = "The gateway's management URL, where its admin API is (default: "
+                        + "http://127.0.0.1:<gateway.management.port>).")
+        URI managementUrl;
 
         FlagAdminClient client() {
             LoadedConfig config = ConfigFiles.load(global.config);
@@ -53,10 +54,10 @@ final class FlagsCommand implements Runnable {
                         new UserFacingException("no admin token: set FICUS_GATEWAY_ADMIN_TOKEN (or gateway.admin.token / "
                                 + "gateway.admin.token_file) to the gateway's token"));
             }
-            if (gatewayUrl == null) {
+            if (managementUrl == null) {
                 return FlagAdminClient.local(gateway.withAdminToken(token));
             }
-            return new FlagAdminClient(gatewayUrl, gateway.admin().pathPrefix(), token, Duration.ofSeconds(10));
+            return new FlagAdminClient(managementUrl, gateway.admin().pathPrefix(), token, Duration.ofSeconds(10));
         }
     }
 

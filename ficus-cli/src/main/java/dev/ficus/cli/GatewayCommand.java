@@ -26,11 +26,14 @@ final class GatewayCommand extends ForegroundCommand {
         GatewayConfig gateway = config.get(GatewayConfig.SECTION);
         MagentoConfig magento = config.get(MagentoConfig.SECTION);
         Gateway started = running.add("gateway", Gateway.start(gateway, magento));
-        running.row("gateway", "http://127.0.0.1:" + started.port() + "/rest/V1", "Magento at " + magento.baseUrl());
+        running.row("gateway (shop's port)", "http://127.0.0.1:" + started.port() + "/rest/V1",
+                "Magento at " + magento.baseUrl());
+        String management = "http://127.0.0.1:" + started.managementPort();
+        running.row("management port", management, "/metrics, /health/live, /health/ready");
         if (gateway.admin().token().isEmpty()) {
             running.row("admin API", "off", "set gateway.admin.token (or FICUS_GATEWAY_ADMIN_TOKEN) to use 'ficus flags'");
         } else {
-            running.row("admin API", "http://127.0.0.1:" + started.port() + gateway.admin().pathPrefix() + "/api", "");
+            running.row("admin API", management + gateway.admin().pathPrefix() + "/api", "");
         }
     }
 }

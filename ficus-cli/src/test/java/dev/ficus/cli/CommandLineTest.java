@@ -135,7 +135,7 @@ class CommandLineTest {
         java.nio.file.Path file = java.nio.file.Files.writeString(dir.resolve("ficus.yaml"),
                 "gateway:\n  admin:\n    token: not-used-here\n");
         Result r = run("flags", "enable", "catalog_read", "--reason", "test", "--config", file.toString(),
-                "--gateway", "http://127.0.0.1:1");
+                "--management", "http://127.0.0.1:1");
         assertThat(r.status()).isEqualTo(ExitCodes.FAILED);
         assertThat(r.err()).contains("not reachable").contains("ficus gateway");
     }

@@ -53,7 +53,7 @@ class DevCommandIT {
             assertThat(viaMagento.headers().firstValue("X-Ficus-Backend")).hasValue("magento");
 
             CommandLineTest.Result enabled = CommandLineTest.run("flags", "enable", "catalog_read", "--reason",
-                    "dev IT", "--config", config.toString(), "--gateway", gateway.replace("/rest/V1", ""));
+                    "dev IT", "--config", config.toString(), "--management", url(table, "gateway management"));
             assertThat(enabled.status()).as(enabled.err()).isZero();
 
             // the catalog is eventually consistent: the product and its stock arrive as separate events
@@ -92,6 +92,7 @@ class DevCommandIT {
                   inventory: { port: 0 }
                 gateway:
                   port: 0
+                  management: { port: 0 }
                   flags: { path: %1$s/flags }
                 """.formatted(dir));
     }

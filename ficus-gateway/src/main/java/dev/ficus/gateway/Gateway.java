@@ -13,6 +13,8 @@ import dev.ficus.gateway.flag.FlagStores;
 import dev.ficus.gateway.flag.FlagWatcher;
 import dev.ficus.gateway.flag.FlagWriter;
 import dev.ficus.gateway.flag.Flags;
+import dev.ficus.gateway.edge.ConnectionGuard;
+import dev.ficus.gateway.edge.EdgeLog;
 import dev.ficus.gateway.health.AutoDisabler;
 import dev.ficus.gateway.health.HealthMonitor;
 import dev.ficus.gateway.health.ServiceHealth;
@@ -36,6 +38,7 @@ import io.vertx.core.DeploymentOptions;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.PoolOptions;
@@ -53,7 +56,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The gateway process: {@link #start} wires the stages (routes, flags, health, auth, proxy, shadow, admin API,
- * metrics), binds the port and returns once the flags have been read and every service probed once.
+ * metrics), binds its two ports and returns once the flags have been read and every service probed once. The shop's
+ * port serves Magento's paths and nothing else; metrics, health, the admin API and the admin page are on the
+ * management port, which the shop's clients never reach.
  */
 public final class Gateway implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Gateway.class);
@@ -68,12 +73,15 @@ public final class Gateway implements AutoCloseable {
     private final List<AutoCloseable> parts;
     private final PrometheusMeterRegistry registry;
     private final int port;
+    private final int managementPort;
 
-    private Gateway(Vertx vertx, List<AutoCloseable> parts, PrometheusMeterRegistry registry, int port) {
+    private Gateway(Vertx vertx, List<AutoCloseable> parts, PrometheusMeterRegistry registry, int port,
+                    int managementPort) {
         this.vertx = vertx;
         this.parts = parts;
         this.registry = registry;
         this.port = port;
+        this.managementPort = managementPort;
     }
 
     /**
@@ -101,6 +109,12 @@ public final class Gateway implements AutoCloseable {
     private static Gateway wire(Vertx vertx, GatewayConfig config, MagentoConfig magento,
                                 PrometheusMeterRegistry registry, List<AutoCloseable> parts) {
         GatewayMetrics metrics = new GatewayMetrics(registry);
+        Upstream magentoUpstream;
+        try {
+            magentoUpstream = Upstream.of(magento.baseUrl());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("magento.base_url: " + e.getMessage(), e);
+        }
         HttpClient magentoClient = magentoClient(vertx, config, MAGENTO_CONNECTIONS);
         HttpClient serviceClient = serviceClient(vertx, config, SERVICE_CONNECTIONS);
         parts.add(() -> magentoClient.close().await());
@@ -117,10 +131,10 @@ public final class Gateway implements AutoCloseable {
         AutoDisabler disabler = new AutoDisabler(flags, writer, alerts, metrics, replicaName());
         HealthMonitor health = new HealthMonitor(vertx, serviceClient, config, flags, disabler);
         parts.add(health);
-        TokenVerifier verifier = new TokenVerifier(magentoClient, magento.baseUrl(), config.auth(), metrics);
+        TokenVerifier verifier = new TokenVerifier(magentoClient, magentoUpstream, config.auth(), metrics);
         AccessPolicy access = new AccessPolicy(verifier, config.auth().anonymousCatalog());
         ShadowRecorder shadowRecorder = new ShadowRecorder(config.shadow().keepDifferences(), metrics);
-        ShadowReader shadow = new ShadowReader(serviceClient, config.serviceUrls(), config.timeouts().service(),
+        ShadowReader shadow = new ShadowReader(serviceClient, config.serviceUpstreams(), config.timeouts().service(),
                 new JsonComparator(config.shadow().ignoreFields()), shadowRecorder, config.shadow().maxBody());
         RouteTable routes = RouteTable.from(config.routes());
 
@@ -140,18 +154,23 @@ public final class Gateway implements AutoCloseable {
         watcher.start().await();
         health.start().await();
 
-        String adminPrefix = config.admin().pathPrefix() + "/";
-        String pagePath = config.admin().pagePath();
+        ConnectionGuard managementGuard = new ConnectionGuard("management", config.limits().maxConnections(),
+                config.timeouts().clientHeader(), metrics);
+        HttpServer management = vertx.createHttpServer(serverOptions(config, config.management().host(),
+                        config.management().port()))
+                .requestHandler(router).connectionHandler(managementGuard)
+                .invalidRequestHandler(req -> invalid(req, config))
+                .listen().await();
+        parts.add(() -> management.close().await());
+        if (config.admin().token().isEmpty()) {
+            LOG.info("the admin API is off: set gateway.admin.token (or FICUS_GATEWAY_ADMIN_TOKEN, or "
+                    + "gateway.admin.token_file) to turn it on");
+        }
+
         // a negative port makes the instances of one deployment share one port, also a random one (port 0)
-        HttpServerOptions options = new HttpServerOptions().setHost(config.host())
-                .setPort(config.port() == 0 ? -1 : config.port())
-                .setMaxHeaderSize(config.limits().maxHeaderSize())
-                .setMaxInitialLineLength(config.limits().maxInitialLine())
-                .setIdleTimeout((int) config.timeouts().clientIdle().toMillis()).setIdleTimeoutUnit(TimeUnit.MILLISECONDS)
-                .setHandle100ContinueAutomatically(true)
-                // HTTP/1.1 only: a cleartext upgrade to HTTP/2 would change what hop-by-hop means on the way through
-                .setHttp2ClearTextEnabled(false)
-                .setCompressionSupported(false).setDecompressionSupported(false);
+        HttpServerOptions options = serverOptions(config, config.host(), config.port() == 0 ? -1 : config.port());
+        ConnectionGuard shopGuard = new ConnectionGuard("shop", config.limits().maxConnections(),
+                config.timeouts().clientHeader(), metrics);
         AtomicInteger bound = new AtomicInteger();
         int instances = config.instances();
         String deployment = vertx.deployVerticle(() -> new VerticleBase() {
@@ -165,19 +184,9 @@ public final class Gateway implements AutoCloseable {
                 // a connection of the other about every second time)
                 loopMagento = magentoClient(vertx, config, Math.max(1, MAGENTO_CONNECTIONS / instances));
                 loopServices = serviceClient(vertx, config, Math.max(1, SERVICE_CONNECTIONS / instances));
-                ProxyHandler proxy = new ProxyHandler(vertx, config, magento.baseUrl(), routes, flags, health, access,
+                ProxyHandler proxy = new ProxyHandler(vertx, config, magentoUpstream, routes, flags, health, access,
                         shadow, metrics, loopMagento, loopServices);
-                Handler<HttpServerRequest> dispatch = req -> {
-                    String path = req.path();
-                    if (path != null && (path.equals("/health/live") || path.equals("/health/ready")
-                            || path.equals("/metrics") || path.startsWith(adminPrefix)
-                            || (!pagePath.isEmpty() && path.equals(pagePath)))) {
-                        router.handle(req);
-                    } else {
-                        proxy.handle(req);
-                    }
-                };
-                return vertx.createHttpServer(options).requestHandler(dispatch)
+                return vertx.createHttpServer(options).requestHandler(proxy).connectionHandler(shopGuard)
                         .invalidRequestHandler(req -> invalid(req, config))
                         .listen().onSuccess(server -> bound.set(server.actualPort()));
             }
@@ -189,9 +198,21 @@ public final class Gateway implements AutoCloseable {
         }, new DeploymentOptions().setInstances(instances)).await();
         parts.add(() -> vertx.undeploy(deployment).await());
         int port = bound.get();
-        LOG.info("gateway listening on {}:{} (Magento {}, flags from {})", config.host(), port, magento.baseUrl(),
+        LOG.info("gateway listening on {}:{} for the shop, {}:{} for management (Magento {}, flags from {})",
+                config.host(), port, config.management().host(), management.actualPort(), magentoUpstream,
                 store.description());
-        return new Gateway(vertx, parts, registry, port);
+        return new Gateway(vertx, parts, registry, port, management.actualPort());
+    }
+
+    private static HttpServerOptions serverOptions(GatewayConfig config, String host, int port) {
+        return new HttpServerOptions().setHost(host).setPort(port)
+                .setMaxHeaderSize(config.limits().maxHeaderSize())
+                .setMaxInitialLineLength(config.limits().maxInitialLine())
+                .setIdleTimeout((int) config.timeouts().clientIdle().toMillis()).setIdleTimeoutUnit(TimeUnit.MILLISECONDS)
+                .setHandle100ContinueAutomatically(true)
+                // HTTP/1.1 only: a cleartext upgrade to HTTP/2 would change what hop-by-hop means on the way through
+                .setHttp2ClearTextEnabled(false)
+                .setCompressionSupported(false).setDecompressionSupported(false);
     }
 
     private static HttpClient magentoClient(Vertx vertx, GatewayConfig config, int connections) {
@@ -206,21 +227,24 @@ public final class Gateway implements AutoCloseable {
                 new PoolOptions().setHttp1MaxSize(connections));
     }
 
-    /** A request the HTTP decoder refused: say which limit it passed, in Magento's error shape. */
+    /**
+     * A request the HTTP decoder refused: a fixed answer in Magento's error shape (the decoder's own message quotes
+     * the client's bytes, so it goes to the log line only, with the setting that decided).
+     */
     private static void invalid(HttpServerRequest req, GatewayConfig config) {
         Throwable cause = req.decoderResult().cause();
         if (cause instanceof TooLongHttpHeaderException) {
-            GatewayErrors.send(req, 431, "Request headers are larger than the gateway allows ("
-                    + config.limits().maxHeaderSize() + " bytes: gateway.limits.max_header_size).",
-                    config.backendHeaders(), true);
+            EdgeLog.HEAD_SIZE.note("a request head over gateway.limits.max_header_size ("
+                    + config.limits().maxHeaderSize() + " bytes) was refused with 431");
+            GatewayErrors.send(req, 431, GatewayErrors.HEAD_TOO_LARGE, config.backendHeaders(), true);
         } else if (cause instanceof TooLongHttpLineException) {
-            GatewayErrors.send(req, 414, "Request line is longer than the gateway allows ("
-                    + config.limits().maxInitialLine() + " bytes: gateway.limits.max_initial_line).",
-                    config.backendHeaders(), true);
+            EdgeLog.HEAD_SIZE.note("a request line over gateway.limits.max_initial_line ("
+                    + config.limits().maxInitialLine() + " bytes) was refused with 414");
+            GatewayErrors.send(req, 414, GatewayErrors.LINE_TOO_LONG, config.backendHeaders(), true);
         } else {
-            GatewayErrors.send(req, 400, "Malformed HTTP request"
-                    + (cause == null || cause.getMessage() == null ? "." : ": " + cause.getMessage()),
-                    config.backendHeaders(), true);
+            EdgeLog.MALFORMED.note("a malformed request was refused with 400: "
+                    + (cause == null ? "no detail" : cause.getClass().getSimpleName()));
+            GatewayErrors.send(req, 400, GatewayErrors.MALFORMED, config.backendHeaders(), true);
         }
     }
 
@@ -268,9 +292,14 @@ public final class Gateway implements AutoCloseable {
         return "gateway@" + host;
     }
 
-    /** The bound port (the configured one, or the one the system picked for port 0). */
+    /** The shop's bound port (the configured one, or the one the system picked for port 0). */
     public int port() {
         return port;
+    }
+
+    /** The management port (metrics, health, admin API and page) as bound. */
+    public int managementPort() {
+        return managementPort;
     }
 
     public PrometheusMeterRegistry registry() {

@@ -5,7 +5,6 @@ import dev.ficus.core.config.ConfigSection;
 import dev.ficus.core.config.Secret;
 import dev.ficus.gateway.route.Route;
 import dev.ficus.gateway.route.RouteSyntaxException;
-import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -30,6 +29,7 @@ public record GatewayConfig(
         Fallback fallback,
         int failureThreshold,
         Alert alert,
+        Management management,
         Admin admin,
         Auth auth,
         Shadow shadow,
@@ -50,10 +50,15 @@ public record GatewayConfig(
     }
 
     public record Timeouts(Duration service, Duration serviceConnect, Duration magento, Duration magentoConnect,
-                           Duration clientIdle) {
+                           Duration clientIdle, Duration clientHeader, Duration clientBody) {
     }
 
-    public record Limits(int maxHeaderSize, int maxInitialLine, long maxBodySize, int fallbackBuffer) {
+    public record Limits(int maxHeaderSize, int maxInitialLine, long maxBodySize, int fallbackBuffer,
+                         int maxConnections) {
+    }
+
+    /** The port for people and machines that run the gateway: metrics, health, the admin API and page. */
+    public record Management(String host, int port) {
     }
 
     /**
@@ -81,6 +86,13 @@ public record GatewayConfig(
 
     static final Duration MAX_TOKEN_TTL = Duration.ofMinutes(5);
 
+    /** Each service's base URL taken apart (validated when the configuration was read). */
+    public Map<Domain, Upstream> serviceUpstreams() {
+        Map<Domain, Upstream> out = new EnumMap<>(Domain.class);
+        serviceUrls.forEach((domain, url) -> out.put(domain, Upstream.of(url)));
+        return out;
+    }
+
     /** The same configuration with the services found elsewhere (ficus dev: the ports the services really bound). */
     public GatewayConfig withServiceUrls(Map<Domain, String> urls) {
         Map<Domain, String> merged = new EnumMap<>(serviceUrls);
@@ -101,7 +113,7 @@ public record GatewayConfig(
 
     private GatewayConfig copy(Map<Domain, String> urls, Admin newAdmin, Auth newAuth) {
         return new GatewayConfig(host, port, instances, urls, routes, flags, health, timeouts, limits, fallback,
-                failureThreshold, alert, newAdmin, newAuth, shadow, backendHeaders, trustForwardedHeaders);
+                failureThreshold, alert, management, newAdmin, newAuth, shadow, backendHeaders, trustForwardedHeaders);
     }
 
     public static final ConfigSection<GatewayConfig> SECTION = new ConfigSection<>() {
@@ -117,8 +129,9 @@ public record GatewayConfig(
 
         @Override
         public GatewayConfig read(ConfigReader r) {
-            String host = r.string("host", "0.0.0.0", "Address the gateway listens on.");
-            int port = r.port("port", 8000, "Port the gateway listens on (0 picks a free port).");
+            String host = r.string("host", "0.0.0.0", "Address the shop's port listens on (clients send their "
+                    + "Magento REST calls here).");
+            int port = r.port("port", 8000, "The shop's port: Magento's paths only (0 picks a free port).");
             int instances = r.integer("instances", 2, 1, 64,
                     "HTTP server instances (event loops) sharing the port; about one per core.");
             Map<Domain, String> services = new EnumMap<>(Domain.class);
@@ -127,9 +140,9 @@ public record GatewayConfig(
                         "Base URL of the " + d.id() + " service.");
                 if (!url.startsWith("http://") && !url.startsWith("https://")) {
                     r.at("services").problem(d.id(), "must start with http:// or https://, got '" + url + "'");
-                } else if (!hasHost(url)) {
-                    r.at("services").problem(d.id(), "is not a URL with a host, e.g. http://catalog:8005, got '"
-                            + url + "'");
+                } else if (!isBaseUrl(url)) {
+                    r.at("services").problem(d.id(), "is not a base URL with a host (and no user, query or "
+                            + "fragment), e.g. http://catalog:8005, got '" + url + "'");
                 }
                 services.put(d, stripSlash(url));
             }
@@ -138,7 +151,8 @@ public record GatewayConfig(
                     fallback(r.at("fallback")),
                     r.integer("failure_threshold", 3, 1, 100,
                             "Consecutive failed reads (or probes) of a service that turn its flag off."),
-                    alert(r.at("alert")), admin(r.at("admin")), auth(r.at("auth")), shadow(r.at("shadow")),
+                    alert(r.at("alert")), management(r.at("management"), port), admin(r.at("admin")),
+                    auth(r.at("auth")), shadow(r.at("shadow")),
                     r.bool("headers", true, "Add X-Ficus-Backend and X-Ficus-Fallback to responses."),
                     r.bool("trust_forwarded_headers", false, "Trust X-Forwarded-For/-Proto/-Host sent by the client "
                             + "(true only behind a proxy that sets them); the client IP for rollouts is then the first "
@@ -194,6 +208,9 @@ public record GatewayConfig(
         if (interval.isZero()) {
             r.problem("interval", "must be positive");
         }
+        if (!path.startsWith("/")) {
+            r.problem("path", "must start with /, got '" + path + "'");
+        }
         return new Health(interval, timeout, path);
     }
 
@@ -208,10 +225,21 @@ public record GatewayConfig(
                 "Time to open a connection to Magento.");
         Duration clientIdle = r.duration("client_idle", Duration.ofSeconds(60),
                 "Time a client connection may stay silent before it is closed.");
+        Duration clientHeader = r.duration("client_header", Duration.ofSeconds(10),
+                "Time a client has to send a whole request head once its first byte arrived (then: 408, closed).");
+        Duration clientBody = r.duration("client_body", Duration.ofSeconds(30),
+                "Time a request body may stall (no data while the gateway is ready for more) before the request "
+                        + "ends with 408.");
         if (service.isZero() || service.compareTo(Duration.ofSeconds(5)) > 0) {
             r.problem("service", "must be between 1ms and 5s (a read that waits longer is better served by Magento)");
         }
-        return new Timeouts(service, serviceConnect, magento, magentoConnect, clientIdle);
+        if (clientHeader.isZero()) {
+            r.problem("client_header", "must be positive");
+        }
+        if (clientBody.isZero()) {
+            r.problem("client_body", "must be positive");
+        }
+        return new Timeouts(service, serviceConnect, magento, magentoConnect, clientIdle, clientHeader, clientBody);
     }
 
     private static Limits limits(ConfigReader r) {
@@ -224,7 +252,9 @@ public record GatewayConfig(
         int buffer = r.integer("fallback_buffer", 1024 * 1024, 0, 64 * 1024 * 1024,
                 "A service's answer up to this size is read whole before it is sent, so that a failure anywhere in "
                         + "it can still fall back to Magento; larger answers stream.");
-        return new Limits(header, line, body, buffer);
+        int connections = r.integer("max_connections", 10_000, 1, 1_000_000,
+                "Client connections the shop's port keeps open at once; more are closed at once, with a log line.");
+        return new Limits(header, line, body, buffer, connections);
     }
 
     private static Fallback fallback(ConfigReader r) {
@@ -242,16 +272,27 @@ public record GatewayConfig(
         return new Alert(url, r.duration("timeout", Duration.ofSeconds(5), "Time a webhook post may take."));
     }
 
+    private static Management management(ConfigReader r, int shopPort) {
+        String host = r.string("host", "127.0.0.1", "Address the management port listens on (0.0.0.0 in Kubernetes, "
+                + "behind the NetworkPolicy: probes and Prometheus reach it there).");
+        int port = r.port("port", 8001, "The management port: /metrics, /health/live, /health/ready, the admin API "
+                + "and the admin page; never the shop's port (0 picks a free port).");
+        if (port != 0 && port == shopPort) {
+            r.problem("port", "must differ from gateway.port (" + shopPort + "): the shop's port serves Magento's "
+                    + "paths only");
+        }
+        return new Management(host, port);
+    }
+
     private static Admin admin(ConfigReader r) {
         Secret token = r.secret("token", "Bearer token of the admin API (ficus flags …); empty turns the API off.");
-        String prefix = r.string("path_prefix", "/_ficus",
-                "Path prefix of the admin API on the gateway port (kept apart from Magento's own /admin).");
+        String prefix = r.string("path_prefix", "/_ficus", "Path prefix of the admin API on the management port.");
         if (!prefix.startsWith("/") || prefix.endsWith("/") || prefix.length() < 2) {
             r.problem("path_prefix", "must start with / and not end with /, got '" + prefix + "'");
         }
-        String page = r.string("page_path", "/admin", "Path of the admin page besides <path_prefix>/admin (the "
-                + "page itself needs no token; it asks for one). Empty: only <path_prefix>/admin. Set it empty when "
-                + "Magento's own admin (backend frontName) is /admin, or the gateway would hide it.");
+        String page = r.string("page_path", "/admin", "Path of the admin page on the management port besides "
+                + "<path_prefix>/admin (the page itself needs no token; it asks for one). Empty: only "
+                + "<path_prefix>/admin.");
         if (!page.isEmpty() && (!page.startsWith("/") || page.endsWith("/") || page.startsWith(prefix + "/"))) {
             r.problem("page_path", "must be empty, or start with / and not end with / nor lie under path_prefix, "
                     + "got '" + page + "'");
@@ -272,8 +313,12 @@ public record GatewayConfig(
                 "Time Magento has to answer a token check (then the read goes to Magento).");
         Map<String, String> probes = new java.util.LinkedHashMap<>();
         for (Map.Entry<String, String> e : defaultProbePaths().entrySet()) {
-            probes.put(e.getKey(), r.at("probe").string(e.getKey(), e.getValue(),
-                    "Magento path a token is checked with for " + e.getKey() + " reads (401/403: refused; 2xx/404: allowed)."));
+            String probe = r.at("probe").string(e.getKey(), e.getValue(),
+                    "Magento path a token is checked with for " + e.getKey() + " reads (401/403: refused; 2xx/404: allowed).");
+            if (!probe.startsWith("/")) {
+                r.at("probe").problem(e.getKey(), "must start with /, got '" + probe + "'");
+            }
+            probes.put(e.getKey(), probe);
         }
         return new Auth(anonymous, ttl, size, timeout, Map.copyOf(probes));
     }
@@ -298,9 +343,10 @@ public record GatewayConfig(
         return new Shadow(ignore, keep, maxBody);
     }
 
-    private static boolean hasHost(String url) {
+    private static boolean isBaseUrl(String url) {
         try {
-            return URI.create(url).getHost() != null;
+            Upstream.of(url);
+            return true;
         } catch (IllegalArgumentException e) {
             return false;
         }

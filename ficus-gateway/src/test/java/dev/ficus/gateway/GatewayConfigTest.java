@@ -87,11 +87,24 @@ class GatewayConfigTest {
     }
 
     @Test
-    void aServiceUrlNeedsAHost() {
+    void aServiceUrlNeedsAHostAndNothingBeyondAPath() {
         assertThatThrownBy(() -> load("gateway:\n  services:\n    order: 'http:///rest'\n", Map.of()))
                 .isInstanceOf(ConfigException.class).hasMessageContaining("gateway.services.order")
-                .hasMessageContaining("not a URL with a host");
+                .hasMessageContaining("not a base URL with a host");
+        assertThatThrownBy(() -> load("gateway:\n  services:\n    order: 'http://u@orders:9000'\n", Map.of()))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("gateway.services.order");
+        assertThatThrownBy(() -> load("gateway:\n  services:\n    order: 'http://orders:9000/?x=1'\n", Map.of()))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("gateway.services.order");
         assertThat(load("gateway:\n  services:\n    order: http://orders.internal:9000/base/\n", Map.of())
                 .serviceUrls()).containsEntry(Domain.ORDER, "http://orders.internal:9000/base");
+    }
+
+    @Test
+    void theManagementPortDefaultsToLoopbackAndMustDifferFromTheShopsPort() {
+        GatewayConfig c = load("", Map.of());
+        assertThat(c.management().host()).isEqualTo("127.0.0.1");
+        assertThat(c.management().port()).isEqualTo(8001);
+        assertThatThrownBy(() -> load("gateway:\n  port: 9000\n  management:\n    port: 9000\n", Map.of()))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("gateway.management.port");
     }
 }

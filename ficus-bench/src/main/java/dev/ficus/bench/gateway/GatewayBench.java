@@ -198,7 +198,8 @@ public final class GatewayBench {
     private Gateway startGateway(BenchStack stack, int catalogPort, Path flags) throws IOException {
         Files.createDirectories(flags);
         Files.writeString(flags.resolve(Domain.CATALOG.flag()), "true\n");
-        StringBuilder yaml = new StringBuilder("gateway:\n  host: 127.0.0.1\n  port: 0\n  services:\n");
+        StringBuilder yaml = new StringBuilder("gateway:\n  host: 127.0.0.1\n  port: 0\n  management:\n    port: 0\n"
+                + "  services:\n");
         for (Domain d : Domain.values()) {
             // only the catalog runs; the other domains point at a closed port and their flags are off
             int port = d == Domain.CATALOG ? catalogPort : FreePort.pick();

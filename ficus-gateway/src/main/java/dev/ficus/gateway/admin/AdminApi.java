@@ -70,15 +70,15 @@ public final class AdminApi {
 
     private void authenticate(RoutingContext ctx) {
         if (token.isEmpty()) {
-            unauthorized(ctx, "The admin API is off: set gateway.admin.token (or FICUS_GATEWAY_ADMIN_TOKEN, or "
-                    + "gateway.admin.token_file).");
+            // the gateway's start-up log names the setting that turns it on
+            unauthorized(ctx, "The admin API is off.");
             return;
         }
         String header = ctx.request().getHeader("Authorization");
         String presented = header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)
                 ? header.substring(7).strip() : null;
         if (!token.matches(presented)) {
-            unauthorized(ctx, "A valid admin token is required (Authorization: Bearer <gateway.admin.token>).");
+            unauthorized(ctx, "A valid admin token is required (Authorization: Bearer <admin token>).");
             return;
         }
         ctx.next();

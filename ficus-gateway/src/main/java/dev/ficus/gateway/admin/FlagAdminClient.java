@@ -30,18 +30,18 @@ public final class FlagAdminClient {
     private final Duration timeout;
     private final HttpClient http;
 
-    /** @param gatewayUrl the gateway's base URL, such as {@code http://127.0.0.1:8000} */
-    public FlagAdminClient(URI gatewayUrl, String pathPrefix, Secret token, Duration timeout) {
-        String base = gatewayUrl.toString().replaceAll("/+$", "");
+    /** @param managementUrl the gateway's management port, such as {@code http://127.0.0.1:8001} */
+    public FlagAdminClient(URI managementUrl, String pathPrefix, Secret token, Duration timeout) {
+        String base = managementUrl.toString().replaceAll("/+$", "");
         this.api = URI.create(base + pathPrefix + "/api/");
         this.token = token;
         this.timeout = timeout;
         this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(timeout).build();
     }
 
-    /** A client for the gateway of this configuration on this machine (port and prefix from the config). */
+    /** A client for the gateway of this configuration on this machine (management port and prefix from the config). */
     public static FlagAdminClient local(GatewayConfig config) {
-        int port = config.port() == 0 ? 8000 : config.port();
+        int port = config.management().port() == 0 ? 8001 : config.management().port();
         return new FlagAdminClient(URI.create("http://127.0.0.1:" + port), config.admin().pathPrefix(),
                 config.admin().token(), Duration.ofSeconds(10));
     }

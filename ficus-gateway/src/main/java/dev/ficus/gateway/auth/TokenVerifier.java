@@ -3,6 +3,7 @@ package dev.ficus.gateway.auth;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.ficus.core.json.Json;
 import dev.ficus.gateway.GatewayConfig;
+import dev.ficus.gateway.Upstream;
 import dev.ficus.gateway.metrics.GatewayMetrics;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
@@ -26,13 +27,13 @@ public final class TokenVerifier {
     private static final Logger LOG = LoggerFactory.getLogger(TokenVerifier.class);
 
     private final HttpClient magento;
-    private final String magentoBase;
+    private final Upstream magentoBase;
     private final GatewayConfig.Auth config;
     private final GatewayMetrics metrics;
     private final TokenCache cache;
     private final Map<String, Future<Verdict>> inFlight = new ConcurrentHashMap<>();
 
-    public TokenVerifier(HttpClient magento, String magentoBase, GatewayConfig.Auth config, GatewayMetrics metrics) {
+    public TokenVerifier(HttpClient magento, Upstream magentoBase, GatewayConfig.Auth config, GatewayMetrics metrics) {
         this.magento = magento;
         this.magentoBase = magentoBase;
         this.config = config;
@@ -68,8 +69,7 @@ public final class TokenVerifier {
     }
 
     private Future<Verdict> ask(String token, AccessRule rule) {
-        RequestOptions options = new RequestOptions().setMethod(HttpMethod.GET)
-                .setAbsoluteURI(magentoBase + config.probePaths().get(rule.key()))
+        RequestOptions options = magentoBase.request(HttpMethod.GET, config.probePaths().get(rule.key()))
                 .setTimeout(config.timeout().toMillis())
                 .putHeader("Authorization", "Bearer " + token)
                 .putHeader("Accept", "application/json");

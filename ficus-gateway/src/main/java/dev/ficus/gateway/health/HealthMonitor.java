@@ -2,6 +2,7 @@ package dev.ficus.gateway.health;
 
 import dev.ficus.gateway.Domain;
 import dev.ficus.gateway.GatewayConfig;
+import dev.ficus.gateway.Upstream;
 import dev.ficus.gateway.flag.Flags;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
@@ -31,6 +32,7 @@ public final class HealthMonitor implements AutoCloseable {
     private final Flags flags;
     private final AutoDisabler disabler;
     private final Map<Domain, ServiceHealth> services = new EnumMap<>(Domain.class);
+    private final Map<Domain, Upstream> upstreams;
     private long timer = -1;
 
     public HealthMonitor(Vertx vertx, HttpClient client, GatewayConfig config, Flags flags, AutoDisabler disabler) {
@@ -40,6 +42,7 @@ public final class HealthMonitor implements AutoCloseable {
         this.threshold = config.failureThreshold();
         this.flags = flags;
         this.disabler = disabler;
+        this.upstreams = config.serviceUpstreams();
         for (Domain d : Domain.values()) {
             services.put(d, new ServiceHealth(d, config.serviceUrls().get(d)));
         }
@@ -64,12 +67,14 @@ public final class HealthMonitor implements AutoCloseable {
         services.get(domain).succeeded();
     }
 
+    /** A read found the service not there: it gets no reads until a probe passes (this alone counts nothing). */
+    public void unreachable(Domain domain) {
+        services.get(domain).unreachable();
+    }
+
+    /** A read the service failed and Magento served: it counts toward the auto-disable. */
     public void readFailed(Domain domain, FailureReason reason, String detail) {
-        ServiceHealth s = services.get(domain);
-        if (reason.unreachable()) {
-            s.unreachable();
-        }
-        count(s, "read " + reason.label() + ": " + detail);
+        count(services.get(domain), "read " + reason.label() + ": " + detail);
     }
 
     private void count(ServiceHealth s, String error) {
@@ -101,8 +106,8 @@ public final class HealthMonitor implements AutoCloseable {
         // no RequestOptions.setConnectTimeout: in Vert.x 5.0.7 its pool-wait timer can race the acquisition and leave
         // the request's future never completed (eclipse-vertx/vert.x#5966), which would stall every later probe
         // round; the whole probe is bounded by Future.timeout instead
-        RequestOptions options = new RequestOptions().setMethod(HttpMethod.GET)
-                .setAbsoluteURI(s.url() + config.path()).setTimeout(config.timeout().toMillis());
+        RequestOptions options = upstreams.get(s.domain()).request(HttpMethod.GET, config.path())
+                .setTimeout(config.timeout().toMillis());
         return client.request(options)
                 .compose(req -> req.send())
                 .compose(resp -> resp.body().map(b -> resp.statusCode()))

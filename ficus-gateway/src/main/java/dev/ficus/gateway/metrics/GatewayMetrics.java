@@ -17,10 +17,13 @@ import java.util.function.ToDoubleFunction;
 /**
  * The gateway's meters. Names are Prometheus names once exported: {@code http_request_duration_seconds} (histogram;
  * labels domain, backend, method, status), {@code ficus_gateway_fallbacks_total{domain,reason}},
+ * {@code ficus_gateway_service_failures_uncounted_total{domain,reason,magento}},
  * {@code ficus_gateway_auto_disables_total{flag}}, {@code ficus_gateway_flag_state{flag,state}},
  * {@code ficus_gateway_shadow_comparisons_total{domain,result}}, {@code ficus_gateway_flag_invalid_values_total{flag}},
  * {@code ficus_gateway_flag_store_errors_total}, {@code ficus_gateway_service_healthy{service}},
- * {@code ficus_gateway_alerts_total{result}}, {@code ficus_gateway_token_checks_total{verdict}}.
+ * {@code ficus_gateway_alerts_total{result}}, {@code ficus_gateway_token_checks_total{verdict}},
+ * {@code ficus_gateway_client_connections{port}}, {@code ficus_gateway_client_connections_refused_total{port}},
+ * {@code ficus_gateway_client_timeouts_total{port,phase}}.
  */
 public final class GatewayMetrics {
     /** The label values of a request with no domain (an unrouted path). */
@@ -69,6 +72,36 @@ public final class GatewayMetrics {
         Counter.builder("ficus.gateway.fallbacks")
                 .description("Reads meant for a service that Magento answered instead, by reason")
                 .tags("domain", domain.id(), "reason", reason).register(registry).increment();
+    }
+
+    /**
+     * A failed service read that did not count toward the auto-disable because Magento did not serve the same read
+     * with 2xx ({@code magento}: 4xx, 3xx, 5xx or failed).
+     */
+    public void uncountedFailure(Domain domain, String reason, String magento) {
+        Counter.builder("ficus.gateway.service.failures.uncounted")
+                .description("Failed service reads not counted toward auto-disable: Magento did not serve the same "
+                        + "read either (magento=4xx: the client's request was at fault)")
+                .tags("domain", domain.id(), "reason", reason, "magento", magento).register(registry).increment();
+    }
+
+    /** Client connections open on one of the gateway's ports ({@code shop} or {@code management}). */
+    public void clientConnections(String port, Supplier<Number> open) {
+        Gauge.builder("ficus.gateway.client.connections", () -> open.get().doubleValue())
+                .description("Client connections open, by port").tags("port", port).register(registry);
+    }
+
+    public void connectionRefused(String port) {
+        Counter.builder("ficus.gateway.client.connections.refused")
+                .description("Client connections closed at once because gateway.limits.max_connections were open")
+                .tags("port", port).register(registry).increment();
+    }
+
+    /** A client that did not send its request head ({@code head}) or body ({@code body}) in time. */
+    public void clientTimeout(String port, String phase) {
+        Counter.builder("ficus.gateway.client.timeouts")
+                .description("Requests ended with 408 because the client was too slow, by phase (head, body)")
+                .tags("port", port, "phase", phase).register(registry).increment();
     }
 
     public void autoDisabled(Domain domain) {

@@ -16,6 +16,7 @@ final class Exchange {
     private final GatewayMetrics metrics;
     private final Context context;
     private RouteMatch route;
+    private String query;
     private volatile String domain = GatewayMetrics.NO_DOMAIN;
     private volatile String backend = "gateway";
     private boolean recorded;
@@ -54,8 +55,10 @@ final class Exchange {
         return request;
     }
 
-    void route(RouteMatch match) {
+    /** Where the request goes: its route, and the normalized query (null when none) that goes with the route's path. */
+    void route(RouteMatch match, String query) {
         this.route = match;
+        this.query = query;
         this.domain = match.domain().map(d -> d.id()).orElse(GatewayMetrics.NO_DOMAIN);
     }
 
@@ -67,10 +70,9 @@ final class Exchange {
         this.backend = name;
     }
 
-    /** The path and query the upstreams get. */
+    /** The path and query the upstreams get: normalized, never the client's raw target. */
     String upstreamUri() {
-        String query = request.query();
-        return route.upstreamPath() + (query == null ? "" : "?" + query);
+        return query == null ? route.upstreamPath() : route.upstreamPath() + "?" + query;
     }
 
     private synchronized void record(int status) {

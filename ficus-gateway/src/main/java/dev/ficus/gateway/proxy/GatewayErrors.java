@@ -9,9 +9,19 @@ import java.util.Map;
 
 /**
  * Answers the gateway gives itself (a limit was passed, Magento could not be reached): Magento's error shape,
- * {@code {"message": "…"}}, so clients that parse Magento's errors can read them.
+ * {@code {"message": "…"}}, so clients that parse Magento's errors can read them. The messages are fixed texts: they
+ * never repeat what the client sent and never name a setting (the log line about it does, see
+ * {@link dev.ficus.gateway.edge.EdgeLog}).
  */
 public final class GatewayErrors {
+    public static final String BODY_TOO_LARGE = "The request body is too large.";
+    public static final String HEAD_TOO_LARGE = "The request headers are too large.";
+    public static final String LINE_TOO_LONG = "The request line is too long.";
+    public static final String MALFORMED = "The request is malformed.";
+    public static final String BODY_TIMEOUT = "The request body did not arrive in time.";
+    public static final String MAGENTO_TIMEOUT = "Magento did not answer in time.";
+    public static final String MAGENTO_UNREACHABLE = "Magento cannot be reached.";
+
     private static final long LINGER_MS = 5_000;
 
     private GatewayErrors() {

@@ -1,7 +1,11 @@
 package dev.ficus.gateway.proxy;
 
 import dev.ficus.gateway.GatewayConfig;
+import dev.ficus.gateway.Upstream;
+import dev.ficus.gateway.edge.EdgeLog;
 import dev.ficus.gateway.health.FailureReason;
+import dev.ficus.gateway.metrics.GatewayMetrics;
+import io.vertx.core.Vertx;
 import io.vertx.core.MultiMap;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClient;
@@ -11,6 +15,7 @@ import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.http.RequestOptions;
 import java.util.function.Consumer;
+import java.util.function.IntConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,35 +33,49 @@ final class MagentoForwarder {
         void done(int status, MultiMap headers);
     }
 
+    private final Vertx vertx;
     private final HttpClient client;
-    private final String base;
+    private final Upstream magento;
     private final GatewayConfig config;
+    private final GatewayMetrics metrics;
 
-    MagentoForwarder(HttpClient client, String magentoBaseUrl, GatewayConfig config) {
+    MagentoForwarder(Vertx vertx, HttpClient client, Upstream magento, GatewayConfig config, GatewayMetrics metrics) {
+        this.vertx = vertx;
         this.client = client;
-        this.base = magentoBaseUrl;
+        this.magento = magento;
         this.config = config;
+        this.metrics = metrics;
     }
 
     void forward(Exchange ex, String fallbackReason, Tap tap) {
+        forward(ex, fallbackReason, tap, null);
+    }
+
+    /**
+     * @param magentoStatus told Magento's status as soon as its response head arrives, or 0 when Magento could not be
+     *                      reached or did not answer in time
+     */
+    void forward(Exchange ex, String fallbackReason, Tap tap, IntConsumer magentoStatus) {
         HttpServerRequest req = ex.request();
         ex.backend("magento");
         boolean body = Headers.hasBody(req);
-        RequestOptions options = new RequestOptions().setMethod(req.method()).setAbsoluteURI(base + ex.upstreamUri())
-                .setHeaders(Headers.forUpstream(req, config.trustForwardedHeaders()))
+        RequestOptions options = magento.request(req.method(), ex.upstreamUri()).setHeaders(Headers.forUpstream(req, config.trustForwardedHeaders()))
                 // the client's connect timeout bounds connects; no per-request setConnectTimeout (Vert.x 5.0.7 pool-wait
                 // race, eclipse-vertx/vert.x#5966, can leave the request never completed)
                 .setIdleTimeout(config.timeouts().magento().toMillis());
         client.request(options).onComplete(ar -> {
             if (ar.failed()) {
+                tell(magentoStatus, 0);
                 fail(ex, ar.cause());
                 return;
             }
             HttpClientRequest upstream = ar.result();
             upstream.response().onComplete(rar -> {
                 if (rar.failed()) {
+                    tell(magentoStatus, 0);
                     fail(ex, rar.cause());
                 } else {
+                    tell(magentoStatus, rar.result().statusCode());
                     respond(ex, rar.result(), fallbackReason, tap);
                 }
             });
@@ -66,6 +85,12 @@ final class MagentoForwarder {
                 upstream.end();
             }
         });
+    }
+
+    private static void tell(IntConsumer listener, int status) {
+        if (listener != null) {
+            listener.accept(status);
+        }
     }
 
     private void respond(Exchange ex, HttpClientResponse upstream, String fallbackReason, Tap tap) {
@@ -95,7 +120,7 @@ final class MagentoForwarder {
         Relay.body(upstream, ex, chunks, onEnd);
     }
 
-    /** Streams the client's body to Magento, stopping at the size limit. */
+    /** Streams the client's body to Magento, stopping at the size limit or when the body stalls. */
     private void pipeBody(Exchange ex, HttpClientRequest upstream) {
         HttpServerRequest req = ex.request();
         if (req.getHeader("Content-Length") == null) {
@@ -103,29 +128,53 @@ final class MagentoForwarder {
         }
         long max = config.limits().maxBodySize();
         long[] seen = {0};
+        BodyDeadline deadline = new BodyDeadline(vertx, config.timeouts().clientBody().toMillis(), () -> {
+            metrics.clientTimeout("shop", "body");
+            EdgeLog.BODY_TIMEOUT.note("a request body stalled longer than gateway.timeouts.client_body ("
+                    + config.timeouts().clientBody().toMillis() + " ms): answered 408 and closed");
+            // the 408 first, for the same reason as the 413 below
+            GatewayErrors.send(req, 408, GatewayErrors.BODY_TIMEOUT, config.backendHeaders(), true);
+            upstream.reset();
+        });
         req.handler(chunk -> {
             seen[0] += chunk.length();
             if (seen[0] > max) {
+                deadline.finish();
                 // the 413 first: resetting the upstream fails its response at once when its connection lives on
                 // this event loop, and that failure must find the client answered already, not answer it 502
-                GatewayErrors.refuseBody(req, "Request body is larger than the gateway allows ("
-                        + max + " bytes: gateway.limits.max_body_size).", config.backendHeaders());
+                EdgeLog.BODY_SIZE.note("a request body over gateway.limits.max_body_size (" + max
+                        + " bytes) was cut off with 413");
+                GatewayErrors.refuseBody(req, GatewayErrors.BODY_TOO_LARGE, config.backendHeaders());
                 upstream.reset();
                 return;
             }
             upstream.write(chunk);
             if (upstream.writeQueueFull()) {
                 req.pause();
-                upstream.drainHandler(v -> req.resume());
+                deadline.hold();
+                upstream.drainHandler(v -> {
+                    deadline.restart();
+                    req.resume();
+                });
+            } else {
+                deadline.restart();
             }
         });
         req.endHandler(v -> {
+            deadline.finish();
             if (seen[0] <= max) {
                 upstream.end();
             }
         });
-        req.exceptionHandler(t -> upstream.reset());
-        upstream.exceptionHandler(t -> LOG.debug("sending a request body to Magento failed: {}", t.toString()));
+        req.exceptionHandler(t -> {
+            deadline.finish();
+            upstream.reset();
+        });
+        upstream.exceptionHandler(t -> {
+            deadline.finish();
+            LOG.debug("sending a request body to Magento failed: {}", t.toString());
+        });
+        deadline.restart();
         req.resume();
     }
 
@@ -137,14 +186,15 @@ final class MagentoForwarder {
         }
         // a body that was not read (whole) must not be taken for the next request on this connection
         boolean unreadBody = Headers.hasBody(ex.request()) && !ex.request().isEnded();
-        LOG.warn("Magento did not answer {} {}: {}", ex.request().method(), ex.upstreamUri(), cause.toString());
         if (reason == FailureReason.TIMEOUT) {
-            GatewayErrors.send(ex.request(), 504, "Magento did not answer within the gateway's time limit ("
-                    + config.timeouts().magento().toMillis() + " ms: gateway.timeouts.magento).",
-                    config.backendHeaders(), unreadBody);
+            LOG.warn("Magento did not answer {} {} within gateway.timeouts.magento ({} ms): {}", ex.request().method(),
+                    ex.route().upstreamPath(), config.timeouts().magento().toMillis(), cause.toString());
+            GatewayErrors.send(ex.request(), 504, GatewayErrors.MAGENTO_TIMEOUT, config.backendHeaders(), unreadBody);
         } else {
-            GatewayErrors.send(ex.request(), 502, "Magento cannot be reached (" + reason.label() + ").",
-                    config.backendHeaders(), unreadBody);
+            LOG.warn("Magento did not answer {} {} ({}): {}", ex.request().method(), ex.route().upstreamPath(),
+                    reason.label(), cause.toString());
+            GatewayErrors.send(ex.request(), 502, GatewayErrors.MAGENTO_UNREACHABLE, config.backendHeaders(),
+                    unreadBody);
         }
     }
 }

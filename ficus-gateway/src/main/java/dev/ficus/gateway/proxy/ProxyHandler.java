@@ -2,10 +2,13 @@ package dev.ficus.gateway.proxy;
 
 import dev.ficus.gateway.Domain;
 import dev.ficus.gateway.GatewayConfig;
+import dev.ficus.gateway.Upstream;
 import dev.ficus.gateway.auth.Access;
 import dev.ficus.gateway.auth.AccessPolicy;
 import dev.ficus.gateway.auth.AccessRule;
 import dev.ficus.gateway.auth.Tokens;
+import dev.ficus.gateway.edge.EdgeLog;
+import dev.ficus.gateway.edge.RequestTarget;
 import dev.ficus.gateway.flag.Caller;
 import dev.ficus.gateway.flag.FlagRule;
 import dev.ficus.gateway.flag.Flags;
@@ -48,7 +51,7 @@ public final class ProxyHandler implements Handler<HttpServerRequest> {
     private final MagentoForwarder magento;
     private final ServiceCaller services;
 
-    public ProxyHandler(Vertx vertx, GatewayConfig config, String magentoBaseUrl, RouteTable routes, Flags flags,
+    public ProxyHandler(Vertx vertx, GatewayConfig config, Upstream magentoUpstream, RouteTable routes, Flags flags,
                         HealthMonitor health, AccessPolicy access, ShadowReader shadow, GatewayMetrics metrics,
                         HttpClient magentoClient, HttpClient serviceClient) {
         this.config = config;
@@ -58,8 +61,8 @@ public final class ProxyHandler implements Handler<HttpServerRequest> {
         this.access = access;
         this.shadow = shadow;
         this.metrics = metrics;
-        this.magento = new MagentoForwarder(magentoClient, magentoBaseUrl, config);
-        this.services = new ServiceCaller(vertx, serviceClient, config.serviceUrls(), config.timeouts().service(),
+        this.magento = new MagentoForwarder(vertx, magentoClient, magentoUpstream, config, metrics);
+        this.services = new ServiceCaller(vertx, serviceClient, config.serviceUpstreams(), config.timeouts().service(),
                 config.limits().fallbackBuffer());
     }
 
@@ -71,20 +74,33 @@ public final class ProxyHandler implements Handler<HttpServerRequest> {
             req.pause();
         }
         Exchange ex = new Exchange(req, metrics);
-        String length = req.getHeader("Content-Length");
-        if (length != null && tooLarge(length.strip())) {
-            GatewayErrors.refuseBody(req, "Request body is larger than the gateway allows ("
-                    + config.limits().maxBodySize() + " bytes: gateway.limits.max_body_size).", config.backendHeaders());
+        RequestTarget target = RequestTarget.parse(req.method().name(), req.uri());
+        if (target instanceof RequestTarget.Refused refused) {
+            EdgeLog.TARGET.note("a request target was refused with " + refused.status() + " ("
+                    + refused.message() + ")");
+            GatewayErrors.send(req, refused.status(), refused.message(), config.backendHeaders(), true);
             return;
         }
-        RouteMatch match = routes.resolve(req.path());
-        ex.route(match);
+        RequestTarget.Proxied proxied = (RequestTarget.Proxied) target;
+        String length = req.getHeader("Content-Length");
+        if (length != null && tooLarge(length.strip())) {
+            refuseBody(req);
+            return;
+        }
+        ex.route(routes.resolve(proxied.path()), proxied.query());
+        RouteMatch match = ex.route();
         boolean read = req.method() == HttpMethod.GET || req.method() == HttpMethod.HEAD;
         if (match.domain().isEmpty() || !read || body) {
             magento.forward(ex, null, null);
             return;
         }
         read(ex, match.domain().get());
+    }
+
+    private void refuseBody(HttpServerRequest req) {
+        EdgeLog.BODY_SIZE.note("a request body over gateway.limits.max_body_size ("
+                + config.limits().maxBodySize() + " bytes) was refused with 413");
+        GatewayErrors.refuseBody(req, GatewayErrors.BODY_TOO_LARGE, config.backendHeaders());
     }
 
     private boolean tooLarge(String length) {
@@ -164,10 +180,34 @@ public final class ProxyHandler implements Handler<HttpServerRequest> {
             } else {
                 FailureReason reason = ar.cause() instanceof ServerErrorException
                         ? FailureReason.SERVER_ERROR : FailureReason.classify(ar.cause());
-                health.readFailed(domain, reason, String.valueOf(ar.cause().getMessage()));
-                fallback(ex, domain, reason);
+                if (reason.unreachable()) {
+                    health.unreachable(domain);
+                }
+                String detail = String.valueOf(ar.cause().getMessage());
+                metrics.fallback(domain, reason.label());
+                magento.forward(ex, reason.label(), null,
+                        status -> judgeFailure(ex, domain, reason, detail, status));
             }
         }));
+    }
+
+    /**
+     * A failed read counts toward the auto-disable only when Magento then served the same read (2xx): then the
+     * service failed where it should have answered. When Magento refused it too (4xx) the request was the client's
+     * problem, and when Magento failed as well nothing shows that the service is the one at fault; either way a
+     * client must not be able to switch a domain off by what it sends.
+     */
+    private void judgeFailure(Exchange ex, Domain domain, FailureReason reason, String detail, int magentoStatus) {
+        if (magentoStatus >= 200 && magentoStatus < 300) {
+            health.readFailed(domain, reason, detail);
+            return;
+        }
+        String magento = magentoStatus == 0 ? "failed" : (magentoStatus / 100) + "xx";
+        metrics.uncountedFailure(domain, reason.label(), magento);
+        EdgeLog.UNCOUNTED_FAILURE.note("a read of the " + domain.id() + " service failed (" + reason.label() + ": "
+                + detail + ") but was not counted toward auto-disable: Magento answered the same read "
+                + (magentoStatus == 0 ? "with no answer" : "with " + magentoStatus) + " ("
+                + ex.request().method() + " " + ex.route().upstreamPath() + ")");
     }
 
     private void fallback(Exchange ex, Domain domain, FailureReason reason) {

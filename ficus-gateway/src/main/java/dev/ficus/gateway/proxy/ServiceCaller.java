@@ -1,6 +1,7 @@
 package dev.ficus.gateway.proxy;
 
 import dev.ficus.gateway.Domain;
+import dev.ficus.gateway.Upstream;
 import io.vertx.core.Future;
 import io.vertx.core.MultiMap;
 import io.vertx.core.Promise;
@@ -11,7 +12,6 @@ import io.vertx.core.http.HttpClientRequest;
 import io.vertx.core.http.HttpClientResponse;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.RequestOptions;
-import java.net.URI;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
@@ -33,19 +33,20 @@ final class ServiceCaller {
     private final int buffer;
 
     /** Connects are bounded by {@code client}'s own connect timeout (gateway.timeouts.service_connect). */
-    ServiceCaller(Vertx vertx, HttpClient client, Map<Domain, String> urls, Duration timeout, int buffer) {
+    ServiceCaller(Vertx vertx, HttpClient client, Map<Domain, Upstream> upstreams, Duration timeout, int buffer) {
         this.vertx = vertx;
         this.client = client;
-        urls.forEach((domain, url) -> upstreams.put(domain, Upstream.of(url)));
+        this.upstreams.putAll(upstreams);
         this.timeoutMs = Math.max(1, timeout.toMillis());
         this.buffer = buffer;
     }
 
     /**
+     * @param pathAndQuery    the normalized target (see {@link dev.ficus.gateway.edge.RequestTarget})
      * @param confirmNotFound a 404 fails the call with {@link EntityNotFoundException} once its body has been read
      *                        and dropped, instead of being the answer
      */
-    Future<ServiceReply> call(Domain domain, HttpMethod method, String uri, MultiMap headers,
+    Future<ServiceReply> call(Domain domain, HttpMethod method, String pathAndQuery, MultiMap headers,
                               boolean confirmNotFound) {
         Promise<ServiceReply> promise = Promise.promise();
         AtomicReference<HttpClientRequest> sent = new AtomicReference<>();
@@ -59,9 +60,8 @@ final class ServiceCaller {
         });
         // connects are bounded by the client's connect timeout and the whole call by the timer above; a per-request
         // setConnectTimeout is avoided (Vert.x 5.0.7 pool-wait race, eclipse-vertx/vert.x#5966)
-        Upstream to = upstreams.get(domain);
-        RequestOptions options = new RequestOptions().setMethod(method).setSsl(to.ssl()).setHost(to.host())
-                .setPort(to.port()).setURI(to.pathPrefix() + uri).setHeaders(headers).setIdleTimeout(timeoutMs);
+        RequestOptions options = upstreams.get(domain).request(method, pathAndQuery).setHeaders(headers)
+                .setIdleTimeout(timeoutMs);
         client.request(options).onComplete(ar -> {
             if (ar.failed()) {
                 vertx.cancelTimer(timer);
@@ -96,17 +96,6 @@ final class ServiceCaller {
             });
         });
         return promise.future();
-    }
-
-    /** A service's base URL taken apart once, rather than parsed again for every read. */
-    private record Upstream(boolean ssl, String host, int port, String pathPrefix) {
-        static Upstream of(String url) {
-            URI u = URI.create(url);
-            boolean ssl = "https".equalsIgnoreCase(u.getScheme());
-            int port = u.getPort() != -1 ? u.getPort() : ssl ? 443 : 80;
-            String path = u.getRawPath() == null ? "" : u.getRawPath();
-            return new Upstream(ssl, u.getHost(), port, path.endsWith("/") ? path.substring(0, path.length() - 1) : path);
-        }
     }
 
     /**

@@ -3,6 +3,7 @@ package dev.ficus.gateway.shadow;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.ficus.core.json.Json;
 import dev.ficus.gateway.Domain;
+import dev.ficus.gateway.Upstream;
 import io.vertx.core.MultiMap;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClient;
@@ -32,16 +33,16 @@ public final class ShadowReader {
     private static final int MAX_DIFFERENCES = 20;
 
     private final HttpClient client;
-    private final Map<Domain, String> serviceUrls;
+    private final Map<Domain, Upstream> services;
     private final Duration timeout;
     private final JsonComparator comparator;
     private final ShadowRecorder recorder;
     private final int maxBody;
 
-    public ShadowReader(HttpClient client, Map<Domain, String> serviceUrls, Duration timeout,
+    public ShadowReader(HttpClient client, Map<Domain, Upstream> services, Duration timeout,
                         JsonComparator comparator, ShadowRecorder recorder, int maxBody) {
         this.client = client;
-        this.serviceUrls = serviceUrls;
+        this.services = services;
         this.timeout = timeout;
         this.comparator = comparator;
         this.recorder = recorder;
@@ -78,8 +79,7 @@ public final class ShadowReader {
         }
         headers.remove("Accept-Encoding");
         headers.set("X-Ficus-Shadow", "1");
-        RequestOptions options = new RequestOptions().setMethod(HttpMethod.GET)
-                .setAbsoluteURI(serviceUrls.get(domain) + serviceUri).setHeaders(headers)
+        RequestOptions options = services.get(domain).request(HttpMethod.GET, serviceUri).setHeaders(headers)
                 .setTimeout(timeout.toMillis());
         JsonNode magentoJson = magento;
         client.request(options)

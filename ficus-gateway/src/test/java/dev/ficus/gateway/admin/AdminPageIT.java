@@ -24,10 +24,10 @@ class AdminPageIT {
     Path dir;
 
     @Test
-    void thePageIsServedAtAdminAndUnderThePrefixWithoutATokenAndNeverReachesMagento() {
+    void thePageIsServedOnTheManagementPortAtAdminAndUnderThePrefixWithoutAToken() {
         try (GatewayFixture fx = GatewayFixture.start(dir)) {
             for (String path : List.of("/admin", "/_ficus/admin")) {
-                TestHttp.Response page = fx.http.get(fx.url(path));
+                TestHttp.Response page = fx.http.get(fx.managementUrl(path));
                 assertThat(page.status()).as(path).isEqualTo(200);
                 assertThat(page.header("Content-Type")).as(path).isEqualTo("text/html; charset=utf-8");
                 assertThat(page.header("Content-Security-Policy")).contains("script-src 'self'")
@@ -39,14 +39,14 @@ class AdminPageIT {
             }
             assertThat(fx.magento.requestsTo("/admin")).isEmpty();
 
-            TestHttp.Response script = fx.http.get(fx.url("/_ficus/admin/app.js"));
+            TestHttp.Response script = fx.http.get(fx.managementUrl("/_ficus/admin/app.js"));
             assertThat(script.status()).isEqualTo(200);
             assertThat(script.header("Content-Type")).isEqualTo("text/javascript; charset=utf-8");
             assertThat(script.body())
                     .contains("'/flags'", "'/shadow'", "'/flags/' + encodeURIComponent(flag) + '/' + action",
                             "'enable'", "'disable'", "sessionStorage", "'Authorization': 'Bearer '")
                     .doesNotContain("innerHTML", "localStorage", "http://", "https://");
-            TestHttp.Response style = fx.http.get(fx.url("/_ficus/admin/app.css"));
+            TestHttp.Response style = fx.http.get(fx.managementUrl("/_ficus/admin/app.css"));
             assertThat(style.status()).isEqualTo(200);
             assertThat(style.header("Content-Type")).isEqualTo("text/css; charset=utf-8");
         }
@@ -57,9 +57,9 @@ class AdminPageIT {
         try (GatewayFixture fx = GatewayFixture.start(dir, Map.of(), Map.of("catalog_read", "true"))) {
             fx.awaitFlag(dev.ficus.gateway.Domain.CATALOG, "true");
             fx.admin().disable("catalog_read", "admin page test");
-            String script = fx.http.get(fx.url("/_ficus/admin/app.js")).body();
+            String script = fx.http.get(fx.managementUrl("/_ficus/admin/app.js")).body();
 
-            JsonNode flags = Json.read(fx.http.get(fx.url("/_ficus/api/flags"), TOKEN).body()).get("flags");
+            JsonNode flags = Json.read(fx.http.get(fx.managementUrl("/_ficus/api/flags"), TOKEN).body()).get("flags");
             JsonNode catalog = flags.get(0);
             assertThat(catalog.get("flag").asText()).isEqualTo("catalog_read");
             for (String field : List.of("flag", "value", "rule", "state", "source", "offLocally", "service", "history")) {
@@ -78,7 +78,7 @@ class AdminPageIT {
             }
             assertThat(components(FlagHistoryEntry.class)).contains("at", "action", "from", "to", "by", "reason");
 
-            JsonNode shadow = Json.read(fx.http.get(fx.url("/_ficus/api/shadow"), TOKEN).body());
+            JsonNode shadow = Json.read(fx.http.get(fx.managementUrl("/_ficus/api/shadow"), TOKEN).body());
             assertThat(shadow.has("counts")).isTrue();
             assertThat(shadow.has("latest_differences")).isTrue();
             assertThat(script).contains("s.counts", "s.latest_differences");
@@ -90,12 +90,23 @@ class AdminPageIT {
     }
 
     @Test
-    void anEmptyPagePathLeavesAdminToMagentoAndKeepsThePageUnderThePrefix() {
+    void anEmptyPagePathKeepsThePageUnderThePrefixOnly() {
         try (GatewayFixture fx = GatewayFixture.start(dir, Map.of("FICUS_GATEWAY_ADMIN_PAGE_PATH", ""), Map.of())) {
-            TestHttp.Response magentoAdmin = fx.http.get(fx.url("/admin"));
-            assertThat(magentoAdmin.header("X-Ficus-Backend")).isEqualTo("magento");
-            assertThat(fx.magento.requestsTo("/admin")).hasSize(1);
-            assertThat(fx.http.get(fx.url("/_ficus/admin")).status()).isEqualTo(200);
+            assertThat(fx.http.get(fx.managementUrl("/admin")).status()).isEqualTo(404);
+            assertThat(fx.http.get(fx.managementUrl("/_ficus/admin")).status()).isEqualTo(200);
+        }
+    }
+
+    /** Issue 14: the shop's port served the admin page, the admin API, /metrics and /health/* to anyone. */
+    @Test
+    void theShopsPortServesMagentosPathsOnlyAndNeverTheGatewaysOwn() {
+        try (GatewayFixture fx = GatewayFixture.start(dir)) {
+            for (String path : List.of("/admin", "/_ficus/admin", "/_ficus/api/flags", "/metrics", "/health/live",
+                    "/health/ready")) {
+                TestHttp.Response r = fx.http.get(fx.url(path), TOKEN);
+                assertThat(r.header("X-Ficus-Backend")).as(path).isEqualTo("magento");
+                assertThat(fx.magento.requestsTo(path)).as(path).hasSize(1);
+            }
         }
     }
 

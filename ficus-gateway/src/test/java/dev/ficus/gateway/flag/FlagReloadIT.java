@@ -60,7 +60,7 @@ class FlagReloadIT {
             // the whole store goes away: everything stays as it was
             Path moved = dir.resolve("flags-moved");
             Files.move(fx.flagDir, moved);
-            await().atMost(Duration.ofSeconds(5)).until(() -> fx.http.get(fx.url("/health/ready")).body()
+            await().atMost(Duration.ofSeconds(5)).until(() -> fx.http.get(fx.managementUrl("/health/ready")).body()
                     .contains("flag_store"));
             assertThat(backend(fx)).isEqualTo("catalog");
             assertThat(fx.metrics()).containsPattern("ficus_gateway_flag_store_errors_total\\{component=\"gateway\"} [1-9]");
@@ -106,7 +106,7 @@ class FlagReloadIT {
                 """);
         try (FakeMagento magento = new FakeMagento(vertx); FakeService customers = new FakeService(vertx);
              TestHttp http = new TestHttp(vertx)) {
-            String yaml = "magento:\n  base_url: " + magento.url() + "\ngateway:\n  host: 127.0.0.1\n  port: 0\n"
+            String yaml = "magento:\n  base_url: " + magento.url() + "\ngateway:\n  host: 127.0.0.1\n  port: 0\n  management:\n    port: 0\n"
                     + "  services:\n    customer: " + customers.url() + "\n  flags:\n    store: manifest\n    path: "
                     + manifest + "\n    reload_interval: 100ms\n  health:\n    interval: 100ms\n    timeout: 1s\n";
             LoadedConfig config = ConfigLoader.load(ConfigSource.fromYaml(yaml, Map.of()),

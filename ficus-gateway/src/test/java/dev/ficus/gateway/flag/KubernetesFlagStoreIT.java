@@ -76,7 +76,7 @@ class KubernetesFlagStoreIT {
                 .withData(new HashMap<>(Map.of("catalog_read", "false"))).build()).create();
         try (FakeMagento magento = new FakeMagento(vertx); FakeService catalog = new FakeService(vertx);
              WebhookReceiver webhook = new WebhookReceiver(vertx); TestHttp http = new TestHttp(vertx)) {
-            String yaml = "magento:\n  base_url: " + magento.url() + "\ngateway:\n  host: 127.0.0.1\n  port: 0\n"
+            String yaml = "magento:\n  base_url: " + magento.url() + "\ngateway:\n  host: 127.0.0.1\n  port: 0\n  management:\n    port: 0\n"
                     + "  services:\n    catalog: " + catalog.url() + "\n  flags:\n    store: kubernetes\n"
                     + "    kubernetes:\n      api_url: " + kube.getConfiguration().getMasterUrl() + "\n"
                     + "      namespace: " + NAMESPACE + "\n      configmap: " + NAME + "\n"
@@ -103,7 +103,7 @@ class KubernetesFlagStoreIT {
                 });
                 await().atMost(Duration.ofSeconds(5)).until(() -> webhook.posts().size() == 1);
 
-                FlagAdminClient admin = new FlagAdminClient(URI.create("http://127.0.0.1:" + gateway.port()), "/_ficus",
+                FlagAdminClient admin = new FlagAdminClient(URI.create("http://127.0.0.1:" + gateway.managementPort()), "/_ficus",
                         Secret.of("t0k"), Duration.ofSeconds(5));
                 assertThat(admin.list().get(0).source()).isEqualTo("configmap shop/ficus-feature-flags");
                 catalog.failWith(0);

@@ -67,7 +67,7 @@ class AutoDisableIT {
 
             // the service comes back: healthy again, but the flag stays off
             catalog.start();
-            await().atMost(Duration.ofSeconds(5)).until(() -> fx.http.get(fx.url("/health/ready")).body()
+            await().atMost(Duration.ofSeconds(5)).until(() -> fx.http.get(fx.managementUrl("/health/ready")).body()
                     .contains("\"catalog\":\"UP\""));
             int readsBefore = catalog.reads().size();
             for (int i = 0; i < 10; i++) {
@@ -86,9 +86,9 @@ class AutoDisableIT {
             assertThat(FlagAdminClient.render(fx.admin().list())).contains("auto-disable").contains("auto_disabled");
 
             // re-enabling takes the admin token
-            FlagAdminClient noToken = new FlagAdminClient(URI.create(fx.url("")), "/_ficus", Secret.empty(),
+            FlagAdminClient noToken = new FlagAdminClient(URI.create(fx.managementUrl("")), "/_ficus", Secret.empty(),
                     Duration.ofSeconds(5));
-            FlagAdminClient wrongToken = new FlagAdminClient(URI.create(fx.url("")), "/_ficus",
+            FlagAdminClient wrongToken = new FlagAdminClient(URI.create(fx.managementUrl("")), "/_ficus",
                     Secret.of("guess"), Duration.ofSeconds(5));
             assertThatThrownBy(() -> noToken.enable("catalog_read", null, "try"))
                     .isInstanceOfSatisfying(AdminApiException.class, e -> assertThat(e.status()).isEqualTo(401));

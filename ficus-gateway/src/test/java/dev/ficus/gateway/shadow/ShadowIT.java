@@ -24,7 +24,7 @@ class ShadowIT {
     Path dir;
 
     private static JsonNode shadowReport(GatewayFixture fx) {
-        return Json.read(fx.http.get(fx.url("/_ficus/api/shadow"), "Authorization",
+        return Json.read(fx.http.get(fx.managementUrl("/_ficus/api/shadow"), "Authorization",
                 "Bearer " + GatewayFixture.ADMIN_TOKEN).body());
     }
 

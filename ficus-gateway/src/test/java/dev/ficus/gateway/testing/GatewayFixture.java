@@ -50,7 +50,7 @@ public final class GatewayFixture implements AutoCloseable {
         initialFlags.forEach(this::flag);
         StringBuilder yaml = new StringBuilder();
         yaml.append("magento:\n  base_url: ").append(magento.url()).append('\n');
-        yaml.append("gateway:\n  host: 127.0.0.1\n  port: 0\n  instances: 2\n  services:\n");
+        yaml.append("gateway:\n  host: 127.0.0.1\n  port: 0\n  management:\n    port: 0\n  instances: 2\n  services:\n");
         for (Domain d : Domain.values()) {
             yaml.append("    ").append(d.id()).append(": ").append(services.get(d).url()).append('\n');
         }
@@ -78,6 +78,11 @@ public final class GatewayFixture implements AutoCloseable {
         return "http://127.0.0.1:" + gateway.port() + pathAndQuery;
     }
 
+    /** A URL on the management port (metrics, health, the admin API and page). */
+    public String managementUrl(String pathAndQuery) {
+        return "http://127.0.0.1:" + gateway.managementPort() + pathAndQuery;
+    }
+
     public FakeService service(Domain d) {
         return services.get(d);
     }
@@ -103,7 +108,7 @@ public final class GatewayFixture implements AutoCloseable {
     }
 
     public FlagAdminClient admin() {
-        return new FlagAdminClient(java.net.URI.create("http://127.0.0.1:" + gateway.port()),
+        return new FlagAdminClient(java.net.URI.create("http://127.0.0.1:" + gateway.managementPort()),
                 config.admin().pathPrefix(), Secret.of(ADMIN_TOKEN), java.time.Duration.ofSeconds(5));
     }
 
