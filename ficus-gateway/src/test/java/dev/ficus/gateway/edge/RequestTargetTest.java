@@ -79,4 +79,28 @@ class RequestTargetTest {
         assertThat(RequestTarget.parse("connect", "/rest/V1/products")).isEqualTo(RequestTarget.CONNECT_NOT_ALLOWED);
         assertThat(RequestTarget.parse("GET", null)).isEqualTo(RequestTarget.NOT_PARSEABLE);
     }
+
+    /** The fast path may only skip work: whatever it passes, the full normalization leaves unchanged. */
+    @Test
+    void whatTheFastPathPassesTheFullNormalizationLeavesAsItIs() {
+        String alphabet = "/./%2e%2E%41%zz?&=[]+@:a-_~\\#|\u00e9\u0000";
+        java.util.Random random = new java.util.Random(14);
+        int passed = 0;
+        for (int i = 0; i < 200_000; i++) {
+            StringBuilder b = new StringBuilder("/");
+            int length = random.nextInt(12);
+            for (int j = 0; j < length; j++) {
+                b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String target = b.toString();
+            int q = target.indexOf('?');
+            if (RequestTargetParser.alreadyNormal(target, q)) {
+                passed++;
+                RequestTarget full = RequestTargetParser.normalize(target, q);
+                assertThat(full).as(target).isInstanceOf(RequestTarget.Proxied.class);
+                assertThat(((RequestTarget.Proxied) full).pathAndQuery()).as(target).isEqualTo(target);
+            }
+        }
+        assertThat(passed).as("targets the fast path took").isGreaterThan(1_000);
+    }
 }
