@@ -16,6 +16,7 @@ import dev.ficus.gateway.GatewayConfig;
 import dev.ficus.gateway.flag.FlagRuleParser;
 import dev.ficus.gateway.flag.InvalidFlagValueException;
 import dev.ficus.gateway.flag.ManifestFlagStore;
+import dev.ficus.sync.SyncConfig;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,7 +41,6 @@ class KubernetesManifestsTest {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final Path K8S = Path.of(System.getProperty("basedir", ".")).resolve("../deploy/k8s").normalize();
 
-    /** Sections whose code is on this module's class path; the rest of ficus.yaml is checked where its code lives. */
     /** Every section the ficus command knows, so no key of any component escapes the check. */
     private static final List<ConfigSection<?>> SECTIONS = Sections.ALL;
 
@@ -112,6 +112,96 @@ class KubernetesManifestsTest {
         assertThat(kind(rbac, "RoleBinding").at("/subjects/0/name").asText()).isEqualTo(account);
         assertThat(kind(rbac, "RoleBinding").at("/roleRef/name").asText())
                 .isEqualTo(kind(rbac, "Role").at("/metadata/name").asText());
+    }
+
+    /**
+     * Issue 14: metrics, health and the admin API moved off the shop's port. The probes, the management Service and
+     * the container's management port must all be {@code gateway.management.port}, reachable from the kubelet
+     * (host 0.0.0.0), and the Service clients use must carry the shop's port and nothing else.
+     */
+    @Test
+    void theGatewaysProbesAndManagementServiceAreOnTheManagementPortNeverOnTheShopsPort() throws IOException {
+        GatewayConfig gateway = gatewayConfig();
+        int shop = gateway.port();
+        int management = gateway.management().port();
+        assertThat(management).as("gateway.management.port in ficus.yaml").isPositive().isNotEqualTo(shop);
+        assertThat(gateway.management().host()).as("gateway.management.host: the kubelet probes the pod's address")
+                .isEqualTo("0.0.0.0");
+
+        List<JsonNode> docs = documents(K8S.resolve("gateway.yaml"));
+        JsonNode container = kind(docs, "Deployment").at("/spec/template/spec/containers/0");
+        assertThat(namedPort(container, "management")).as("containerPort 'management'").isEqualTo(management);
+        assertThat(namedPort(container, "http")).as("containerPort 'http'").isEqualTo(shop);
+        for (String probe : List.of("livenessProbe", "readinessProbe")) {
+            assertThat(portNumber(container, container.at("/" + probe + "/httpGet/port"))).as(probe)
+                    .isEqualTo(management);
+        }
+
+        JsonNode clients = service(docs, "ficus-gateway");
+        assertThat(clients.at("/spec/ports").size()).as("ficus-gateway exposes one port").isEqualTo(1);
+        assertThat(clients.at("/spec/ports/0/port").asInt()).isEqualTo(shop);
+        assertThat(portNumber(container, clients.at("/spec/ports/0/targetPort"))).isEqualTo(shop);
+
+        JsonNode operators = service(docs, "ficus-gateway-management");
+        assertThat(operators.at("/spec/type").asText("ClusterIP")).as("never a LoadBalancer or NodePort")
+                .isEqualTo("ClusterIP");
+        assertThat(operators.at("/spec/ports").size()).isEqualTo(1);
+        assertThat(operators.at("/spec/ports/0/port").asInt()).isEqualTo(management);
+        assertThat(portNumber(container, operators.at("/spec/ports/0/targetPort"))).isEqualTo(management);
+        assertThat(operators.at("/spec/selector")).isEqualTo(clients.at("/spec/selector"));
+    }
+
+    /**
+     * Prometheus scrapes /metrics where each process serves it (the port its probes use: the gateway's management
+     * port, each service's and the sync's one port), and the NetworkPolicy on the gateway opens the shop's port to
+     * everyone but the management port only to the sources it names.
+     */
+    @Test
+    void scrapeAnnotationsNameThePortOfMetricsAndOnlyTheShopsPortIsOpenToEveryone() throws IOException {
+        LoadedConfig config = load(ficusEnv());
+        GatewayConfig gateway = config.get(GatewayConfig.SECTION);
+        Map<String, Integer> metricsPorts = new TreeMap<>();
+        metricsPorts.put("ficus-gateway", gateway.management().port());
+        metricsPorts.put("ficus-sync", config.get(SyncConfig.SECTION).httpPort());
+        for (Domain d : Domain.values()) {
+            metricsPorts.put("ficus-" + d.id(), d.devPort());
+        }
+        Set<String> seen = new TreeSet<>();
+        for (JsonNode deployment : all("Deployment")) {
+            String name = deployment.at("/metadata/name").asText();
+            JsonNode annotations = deployment.at("/spec/template/metadata/annotations");
+            JsonNode container = deployment.at("/spec/template/spec/containers/0");
+            assertThat(annotations.path("prometheus.io/scrape").asText()).as(name).isEqualTo("true");
+            assertThat(annotations.path("prometheus.io/path").asText()).as(name).isEqualTo("/metrics");
+            int port = annotations.path("prometheus.io/port").asInt();
+            assertThat(port).as(name + " prometheus.io/port").isEqualTo(metricsPorts.get(name))
+                    .isEqualTo(portNumber(container, container.at("/readinessProbe/httpGet/port")));
+            seen.add(name);
+        }
+        assertThat(seen).isEqualTo(metricsPorts.keySet());
+
+        JsonNode policy = all("NetworkPolicy").stream()
+                .filter(p -> "ficus-gateway".equals(p.at("/spec/podSelector/matchLabels/app.kubernetes.io~1name")
+                        .asText()))
+                .findFirst().orElseThrow(() -> new AssertionError("no NetworkPolicy selects the gateway's pods"));
+        JsonNode container = kind(documents(K8S.resolve("gateway.yaml")), "Deployment")
+                .at("/spec/template/spec/containers/0");
+        boolean shopOpen = false;
+        for (JsonNode rule : policy.at("/spec/ingress")) {
+            boolean fromAnywhere = rule.path("from").isEmpty();
+            for (JsonNode port : rule.path("ports")) {
+                int number = portNumber(container, port.get("port"));
+                if (number == gateway.management().port()) {
+                    assertThat(fromAnywhere).as("the management port is open to every source").isFalse();
+                }
+                if (number == gateway.port() && fromAnywhere) {
+                    shopOpen = true;
+                }
+            }
+            assertThat(rule.has("ports")).as("a rule without ports opens every port, the management port too")
+                    .isTrue();
+        }
+        assertThat(shopOpen).as("the shop's port is open to every client").isTrue();
     }
 
     @Test
@@ -197,6 +287,30 @@ class KubernetesManifestsTest {
 
     private static int servicePort(Path file) throws IOException {
         return kind(documents(file), "Service").at("/spec/ports/0/port").asInt();
+    }
+
+    private static JsonNode service(List<JsonNode> docs, String name) {
+        return docs.stream().filter(d -> "Service".equals(d.path("kind").asText())
+                        && name.equals(d.at("/metadata/name").asText())).findFirst()
+                .orElseThrow(() -> new AssertionError("no Service " + name));
+    }
+
+    /** The containerPort of the container's port with this name. */
+    private static int namedPort(JsonNode container, String name) {
+        for (JsonNode port : container.path("ports")) {
+            if (name.equals(port.path("name").asText())) {
+                return port.path("containerPort").asInt();
+            }
+        }
+        throw new AssertionError("the container has no port named " + name);
+    }
+
+    /** A port as a probe, a Service's targetPort or a NetworkPolicy names it: a number, or a container port's name. */
+    private static int portNumber(JsonNode container, JsonNode port) {
+        assertThat(port).as("a port").isNotNull();
+        assertThat(port.isMissingNode()).as("a port").isFalse();
+        return port.isNumber() || port.asText().chars().allMatch(Character::isDigit)
+                ? port.asInt() : namedPort(container, port.asText());
     }
 
     private static List<String> texts(JsonNode array) {
