@@ -43,6 +43,7 @@ import io.vertx.core.http.HttpServerOptions;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.PoolOptions;
 import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.ArrayList;
@@ -139,6 +140,7 @@ public final class Gateway implements AutoCloseable {
         RouteTable routes = RouteTable.from(config.routes());
 
         Router router = Router.router(vertx);
+        router.route().handler(ctx -> managementBodyDeadline(ctx, config, metrics));
         if (config.backendHeaders()) {
             router.route().handler(ctx -> {
                 ctx.response().putHeader(Headers.BACKEND, "gateway");
@@ -154,8 +156,10 @@ public final class Gateway implements AutoCloseable {
         watcher.start().await();
         health.start().await();
 
+        byte[] headTimeout = GatewayErrors.rawClosing(408, "Request Timeout", GatewayErrors.HEAD_TIMEOUT,
+                config.backendHeaders());
         ConnectionGuard managementGuard = new ConnectionGuard("management", config.limits().maxConnections(),
-                config.timeouts().clientHeader(), metrics);
+                config.timeouts().clientHeader(), headTimeout, metrics);
         HttpServer management = vertx.createHttpServer(serverOptions(config, config.management().host(),
                         config.management().port()))
                 .requestHandler(router).connectionHandler(managementGuard)
@@ -170,7 +174,7 @@ public final class Gateway implements AutoCloseable {
         // a negative port makes the instances of one deployment share one port, also a random one (port 0)
         HttpServerOptions options = serverOptions(config, config.host(), config.port() == 0 ? -1 : config.port());
         ConnectionGuard shopGuard = new ConnectionGuard("shop", config.limits().maxConnections(),
-                config.timeouts().clientHeader(), metrics);
+                config.timeouts().clientHeader(), headTimeout, metrics);
         AtomicInteger bound = new AtomicInteger();
         int instances = config.instances();
         String deployment = vertx.deployVerticle(() -> new VerticleBase() {
@@ -225,6 +229,28 @@ public final class Gateway implements AutoCloseable {
         return vertx.createHttpClient(new HttpClientOptions().setKeepAlive(true).setMaxHeaderSize(64 * 1024)
                         .setConnectTimeout((int) config.timeouts().serviceConnect().toMillis()),
                 new PoolOptions().setHttp1MaxSize(connections));
+    }
+
+    /**
+     * On the management port a request body has {@code gateway.timeouts.client_body} to arrive whole: the admin API's
+     * bodies are a few hundred bytes, read whole before they are used, so a total is the simple bound (the shop's
+     * port, which streams bodies to Magento, bounds each stall instead).
+     */
+    private static void managementBodyDeadline(RoutingContext ctx, GatewayConfig config, GatewayMetrics metrics) {
+        HttpServerRequest req = ctx.request();
+        if (Headers.hasBody(req) && !req.isEnded()) {
+            long limit = config.timeouts().clientBody().toMillis();
+            long timer = ctx.vertx().setTimer(limit, id -> {
+                if (!ctx.response().ended()) {
+                    metrics.clientTimeout("management", "body");
+                    EdgeLog.BODY_TIMEOUT.note("a request body on the management port did not arrive whole within "
+                            + "gateway.timeouts.client_body (" + limit + " ms): answered 408 and closed");
+                    GatewayErrors.send(req, 408, GatewayErrors.BODY_TIMEOUT, config.backendHeaders(), true);
+                }
+            });
+            ctx.addEndHandler(v -> ctx.vertx().cancelTimer(timer));
+        }
+        ctx.next();
     }
 
     /**

@@ -229,7 +229,7 @@ public record GatewayConfig(
                 "Time a client has to send a whole request head once its first byte arrived (then: 408, closed).");
         Duration clientBody = r.duration("client_body", Duration.ofSeconds(30),
                 "Time a request body may stall (no data while the gateway is ready for more) before the request "
-                        + "ends with 408.");
+                        + "ends with 408; on the management port, the time the whole body has.");
         if (service.isZero() || service.compareTo(Duration.ofSeconds(5)) > 0) {
             r.problem("service", "must be between 1ms and 5s (a read that waits longer is better served by Magento)");
         }
@@ -253,7 +253,8 @@ public record GatewayConfig(
                 "A service's answer up to this size is read whole before it is sent, so that a failure anywhere in "
                         + "it can still fall back to Magento; larger answers stream.");
         int connections = r.integer("max_connections", 10_000, 1, 1_000_000,
-                "Client connections the shop's port keeps open at once; more are closed at once, with a log line.");
+                "Client connections each of the gateway's ports keeps open at once; more are closed at once, with a "
+                        + "log line.");
         return new Limits(header, line, body, buffer, connections);
     }
 

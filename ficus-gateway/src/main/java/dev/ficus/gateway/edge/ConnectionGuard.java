@@ -24,15 +24,21 @@ public final class ConnectionGuard implements Handler<HttpConnection> {
     private final String port;
     private final int maxConnections;
     private final long headTimeoutNanos;
+    private final byte[] headTimeoutResponse;
     private final GatewayMetrics metrics;
     private final AtomicInteger open = new AtomicInteger();
     private final AtomicBoolean warnedUnguarded = new AtomicBoolean();
 
-    /** @param port which port this guards, for the log ("shop", "management") */
-    public ConnectionGuard(String port, int maxConnections, Duration headTimeout, GatewayMetrics metrics) {
+    /**
+     * @param port                which port this guards, for the log and the metrics ("shop", "management")
+     * @param headTimeoutResponse the whole response (a 408 that closes) a client gets whose head did not arrive
+     */
+    public ConnectionGuard(String port, int maxConnections, Duration headTimeout, byte[] headTimeoutResponse,
+                           GatewayMetrics metrics) {
         this.port = port;
         this.maxConnections = maxConnections;
         this.headTimeoutNanos = headTimeout.toNanos();
+        this.headTimeoutResponse = headTimeoutResponse;
         this.metrics = metrics;
         metrics.clientConnections(port, open::get);
     }
@@ -50,7 +56,7 @@ public final class ConnectionGuard implements Handler<HttpConnection> {
         }
         Channel channel = conn instanceof ConnectionBase base ? base.channel() : null;
         boolean guarded = channel != null && HeadDeadline.install(channel.pipeline(), VERTX_DECODER,
-                headTimeoutNanos, () -> {
+                headTimeoutNanos, headTimeoutResponse, () -> {
                     metrics.clientTimeout(port, "head");
                     EdgeLog.HEAD_TIMEOUT.note("a client on the " + port + " port did not send its request head "
                             + "within gateway.timeouts.client_header (" + Duration.ofNanos(headTimeoutNanos).toMillis()

@@ -8,7 +8,6 @@ import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.channel.ChannelPipeline;
 import io.netty.handler.codec.http.HttpRequest;
 import io.netty.handler.codec.http.LastHttpContent;
-import java.nio.charset.StandardCharsets;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
@@ -19,24 +18,21 @@ import java.util.concurrent.TimeUnit;
  *
  * <p>Two Netty handlers share one state: one before the HTTP decoder sees the bytes arrive and starts the clock when a
  * request head begins; one after it sees the decoded head (the clock stops) and the end of the request (the next
- * bytes begin the next head). When the clock runs out the client gets a 408 in Magento's error shape, written below
- * the HTTP encoder, and the connection is closed.
+ * bytes begin the next head). When the clock runs out the client gets the given 408 response, written below the HTTP
+ * encoder, and the connection is closed.
  */
 public final class HeadDeadline {
     static final String BYTES = "ficus-head-bytes";
     static final String HEADS = "ficus-head-decoded";
-    private static final byte[] TIMEOUT_RESPONSE = ("HTTP/1.1 408 Request Timeout\r\n"
-            + "Content-Type: application/json; charset=utf-8\r\nConnection: close\r\nContent-Length: "
-            + ("{\"message\":\"The request headers did not arrive in time.\"}".length()) + "\r\n\r\n"
-            + "{\"message\":\"The request headers did not arrive in time.\"}").getBytes(StandardCharsets.US_ASCII);
-
     private final long limitNanos;
+    private final byte[] timeoutResponse;
     private final Runnable onTimeout;
     private boolean awaitingHead = true;
     private ScheduledFuture<?> clock;
 
-    private HeadDeadline(long limitNanos, Runnable onTimeout) {
+    private HeadDeadline(long limitNanos, byte[] timeoutResponse, Runnable onTimeout) {
         this.limitNanos = limitNanos;
+        this.timeoutResponse = timeoutResponse;
         this.onTimeout = onTimeout;
     }
 
@@ -44,11 +40,12 @@ public final class HeadDeadline {
      * Puts the two handlers around the pipeline's HTTP/1.x decoder ({@code httpDecoder} in Vert.x 5); returns false
      * when there is none (an HTTP/2 connection, which has its own framing), leaving the pipeline as it was.
      */
-    static boolean install(ChannelPipeline pipeline, String decoderName, long limitNanos, Runnable onTimeout) {
+    static boolean install(ChannelPipeline pipeline, String decoderName, long limitNanos, byte[] timeoutResponse,
+                           Runnable onTimeout) {
         if (pipeline.get(decoderName) == null) {
             return false;
         }
-        HeadDeadline deadline = new HeadDeadline(limitNanos, onTimeout);
+        HeadDeadline deadline = new HeadDeadline(limitNanos, timeoutResponse, onTimeout);
         pipeline.addBefore(decoderName, BYTES, deadline.new Bytes());
         pipeline.addAfter(decoderName, HEADS, deadline.new Heads());
         return true;
@@ -74,7 +71,7 @@ public final class HeadDeadline {
         }
         onTimeout.run();
         // written from below the decoder and encoder: straight to the socket, whatever state HTTP handling is in
-        ctx.writeAndFlush(Unpooled.wrappedBuffer(TIMEOUT_RESPONSE)).addListener(ChannelFutureListener.CLOSE);
+        ctx.writeAndFlush(Unpooled.wrappedBuffer(timeoutResponse)).addListener(ChannelFutureListener.CLOSE);
     }
 
     /** Before the decoder: bytes of a request head have begun to arrive. */

@@ -5,6 +5,8 @@ import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Map;
 
 /**
@@ -19,10 +21,25 @@ public final class GatewayErrors {
     public static final String LINE_TOO_LONG = "The request line is too long.";
     public static final String MALFORMED = "The request is malformed.";
     public static final String BODY_TIMEOUT = "The request body did not arrive in time.";
+    public static final String HEAD_TIMEOUT = "The request headers did not arrive in time.";
     public static final String MAGENTO_TIMEOUT = "Magento did not answer in time.";
     public static final String MAGENTO_UNREACHABLE = "Magento cannot be reached.";
 
     private static final long LINGER_MS = 5_000;
+
+    /**
+     * A whole HTTP/1.1 response, as bytes, that closes the connection: for the places that answer below the HTTP
+     * encoder (a request head that never arrived whole has no request object to answer).
+     */
+    public static byte[] rawClosing(int status, String reason, String message, boolean backendHeader) {
+        byte[] body = Json.write(Map.of("message", message)).getBytes(StandardCharsets.UTF_8);
+        String head = "HTTP/1.1 " + status + " " + reason + "\r\nContent-Type: application/json; charset=utf-8\r\n"
+                + (backendHeader ? Headers.BACKEND + ": gateway\r\n" : "")
+                + "Connection: close\r\nContent-Length: " + body.length + "\r\n\r\n";
+        byte[] out = Arrays.copyOf(head.getBytes(StandardCharsets.US_ASCII), head.length() + body.length);
+        System.arraycopy(body, 0, out, head.length(), body.length);
+        return out;
+    }
 
     private GatewayErrors() {
     }

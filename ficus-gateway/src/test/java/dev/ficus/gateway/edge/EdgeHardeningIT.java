@@ -161,6 +161,7 @@ class EdgeHardeningIT {
             RawClient.Response r = c.read(ANSWER);
             assertThat(r.status()).isEqualTo(408);
             assertThat(message(r)).isEqualTo("The request headers did not arrive in time.");
+            assertThat(r.header("X-Ficus-Backend")).isEqualTo("gateway");
             assertThat(c.closedWithin(ANSWER)).isTrue();
             trickle.join(10_000);
             assertThat(fx.magento.requests()).isEmpty();
@@ -191,6 +192,21 @@ class EdgeHardeningIT {
             assertThat(c.closedWithin(ANSWER)).isTrue();
             assertThat(fx.metrics()).contains("ficus_gateway_client_timeouts_total{component=\"gateway\",phase=\"body\","
                     + "port=\"shop\"} 1.0");
+        }
+    }
+
+    /** The management port bounds the admin API's bodies too: the whole body has client_body to arrive. */
+    @Test
+    void aStalledBodyOnTheManagementPortEndsWith408() {
+        try (GatewayFixture fx = GatewayFixture.start(dir, QUICK, Map.of());
+             RawClient c = new RawClient(fx.gateway.managementPort())) {
+            RawClient.Response r = c.send("POST /_ficus/api/flags/catalog_read/enable HTTP/1.1\r\nHost: ops\r\n"
+                    + "Authorization: Bearer " + GatewayFixture.ADMIN_TOKEN + "\r\nContent-Type: application/json\r\n"
+                    + "Content-Length: 100\r\n\r\n{\"reason\":").read(ANSWER);
+            assertThat(r.status()).isEqualTo(408);
+            assertThat(message(r)).isEqualTo("The request body did not arrive in time.");
+            assertThat(c.closedWithin(ANSWER)).isTrue();
+            assertThat(fx.flagFile("catalog_read")).isNull();
         }
     }
 
