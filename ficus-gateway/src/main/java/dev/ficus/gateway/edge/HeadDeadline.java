@@ -24,11 +24,15 @@ import java.util.concurrent.TimeUnit;
 public final class HeadDeadline {
     static final String BYTES = "ficus-head-bytes";
     static final String HEADS = "ficus-head-decoded";
+    private static final long NONE = Long.MIN_VALUE;
     private final long limitNanos;
     private final byte[] timeoutResponse;
     private final Runnable onTimeout;
     private boolean awaitingHead = true;
-    private ScheduledFuture<?> clock;
+    /** When the head now arriving began (System.nanoTime), or {@link #NONE}. */
+    private long headStart = NONE;
+    /** The one pending check of this connection; rescheduled lazily, never once per request. */
+    private ScheduledFuture<?> check;
 
     private HeadDeadline(long limitNanos, byte[] timeoutResponse, Runnable onTimeout) {
         this.limitNanos = limitNanos;
@@ -51,22 +55,26 @@ public final class HeadDeadline {
         return true;
     }
 
+    /**
+     * A head began. Scheduling and cancelling a timer for every request would put two operations on the event loop's
+     * timer queue per request; instead one check per connection stays pending and, when it runs, either finds the
+     * head overdue or schedules itself for when the current head would be.
+     */
     private void start(ChannelHandlerContext ctx) {
-        if (clock == null) {
-            clock = ctx.executor().schedule(() -> expire(ctx), limitNanos, TimeUnit.NANOSECONDS);
+        headStart = System.nanoTime();
+        if (check == null) {
+            check = ctx.executor().schedule(() -> check(ctx), limitNanos, TimeUnit.NANOSECONDS);
         }
     }
 
-    private void stop() {
-        if (clock != null) {
-            clock.cancel(false);
-            clock = null;
+    private void check(ChannelHandlerContext ctx) {
+        check = null;
+        if (!awaitingHead || headStart == NONE || !ctx.channel().isActive()) {
+            return;
         }
-    }
-
-    private void expire(ChannelHandlerContext ctx) {
-        clock = null;
-        if (!awaitingHead || !ctx.channel().isActive()) {
+        long overdueIn = headStart + limitNanos - System.nanoTime();
+        if (overdueIn > 0) {
+            check = ctx.executor().schedule(() -> check(ctx), overdueIn, TimeUnit.NANOSECONDS);
             return;
         }
         onTimeout.run();
@@ -78,7 +86,7 @@ public final class HeadDeadline {
     private final class Bytes extends ChannelInboundHandlerAdapter {
         @Override
         public void channelRead(ChannelHandlerContext ctx, Object msg) {
-            if (awaitingHead && msg instanceof ByteBuf buf && buf.isReadable()) {
+            if (awaitingHead && headStart == NONE && msg instanceof ByteBuf buf && buf.isReadable()) {
                 start(ctx);
             }
             ctx.fireChannelRead(msg);
@@ -86,7 +94,10 @@ public final class HeadDeadline {
 
         @Override
         public void channelInactive(ChannelHandlerContext ctx) {
-            stop();
+            if (check != null) {
+                check.cancel(false);
+                check = null;
+            }
             ctx.fireChannelInactive();
         }
     }
@@ -97,7 +108,7 @@ public final class HeadDeadline {
         public void channelRead(ChannelHandlerContext ctx, Object msg) {
             if (msg instanceof HttpRequest) {
                 awaitingHead = false;
-                stop();
+                headStart = NONE;
             }
             if (msg instanceof LastHttpContent) {
                 awaitingHead = true;
