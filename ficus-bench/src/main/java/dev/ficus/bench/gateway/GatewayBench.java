@@ -13,6 +13,7 @@ import dev.ficus.bench.report.BenchTable;
 import dev.ficus.bench.report.Machine;
 import dev.ficus.bench.services.ApplyThroughput;
 import dev.ficus.bench.services.BenchStack;
+import dev.ficus.bench.tool.DebianTool;
 import dev.ficus.core.config.ConfigLoader;
 import dev.ficus.core.config.ConfigSource;
 import dev.ficus.devstack.process.FreePort;
@@ -252,7 +253,7 @@ public final class GatewayBench {
     private NginxProxy startNginx(BenchStack stack, int catalogPort, BenchReport report) throws IOException {
         Path dir = stack.workDir().resolve("nginx");
         Files.createDirectories(dir);
-        NginxProxy.Availability nginx = NginxProxy.ensureInstalled(options.nginxBinary(), options.installNginx(), dir);
+        DebianTool.Availability nginx = NginxProxy.ensureInstalled(options.nginxBinary(), options.installNginx(), dir);
         if (nginx.binary().isEmpty()) {
             report.note("NGINX row skipped: " + nginx.problem());
             return null;
