@@ -33,8 +33,8 @@ import picocli.CommandLine.Spec;
             "",
             "--upstream static: the proxy's own cost, apart from any service's, as issue 14 measured it. NGINX serves "
                 + "one product JSON (about 3 kB) from a file as the origin (--origin-workers); the same GET goes "
-                + "straight to it, through the gateway (a JVM of its own, the origin as magento.base_url, every flag "
-                + "off, so every read is proxied to it) and through NGINX as a plain reverse proxy with as many "
+                + "straight to it, through the gateway (a JVM of its own, with $FICUS_JAVA_OPTS as bin/ficus would "
+                + "start it; the origin as magento.base_url, every flag off, so every read is proxied to it) and through NGINX as a plain reverse proxy with as many "
                 + "workers as the gateway's event loops (2). Highest req/s from wrk (1 thread, --max-connections, "
                 + "its own process; this JVM's client when wrk is missing), p50/p99 at --rate from this JVM's "
                 + "open loop; warm-up, then --rounds interleaved rounds. No dev stack, no failover run (the "

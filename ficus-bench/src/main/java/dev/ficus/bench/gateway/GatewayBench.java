@@ -199,6 +199,8 @@ public final class GatewayBench {
     private Gateway startGateway(BenchStack stack, int catalogPort, Path flags) throws IOException {
         Files.createDirectories(flags);
         Files.writeString(flags.resolve(Domain.CATALOG.flag()), "true\n");
+        // MANAGEMENT PORT: once gateway.management.port exists, add "  management:\n    port: 0\n" here as well (the
+        // default 8001 would clash with 'ficus dev'); see StaticUpstreamBench.gatewayYaml
         StringBuilder yaml = new StringBuilder("gateway:\n  host: 127.0.0.1\n  port: 0\n  services:\n");
         for (Domain d : Domain.values()) {
             // only the catalog runs; the other domains point at a closed port and their flags are off

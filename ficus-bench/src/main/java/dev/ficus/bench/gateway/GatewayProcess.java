@@ -12,12 +12,13 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /**
  * The gateway as it is deployed: a JVM of its own ({@link GatewayProcessMain}) on this JVM's class path, started from
- * a YAML file. Measured in the bench's JVM instead, it would share heap, collector and JIT with the load client, and
+ * a YAML file, with the JVM options of {@code FICUS_JAVA_OPTS} as bin/ficus would start it. Measured in the bench's JVM instead, it would share heap, collector and JIT with the load client, and
  * the client's garbage would be charged to the gateway's latencies but not to NGINX's.
  */
 public final class GatewayProcess implements AutoCloseable {
@@ -42,9 +43,7 @@ public final class GatewayProcess implements AutoCloseable {
         FileTrees.createDirectories(dir);
         Path config = dir.resolve("gateway.yaml");
         Files.writeString(config, yaml);
-        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        List<String> command = List.of(java.toString(), "-cp", System.getProperty("java.class.path"),
-                GatewayProcessMain.class.getName(), config.toString());
+        List<String> command = command(System.getenv().getOrDefault("FICUS_JAVA_OPTS", ""), config);
         ServerProcess process = ServerProcess.start("gateway", command, dir, dir.resolve("gateway.log"), Map.of());
         GatewayProcess gateway = new GatewayProcess(process, probe.port());
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
@@ -55,6 +54,23 @@ public final class GatewayProcess implements AutoCloseable {
             throw e;
         }
         return gateway;
+    }
+
+    /**
+     * This JVM's java and class path; the options in {@code javaOpts} (FICUS_JAVA_OPTS), as bin/ficus starts
+     * {@code ficus gateway} with them.
+     */
+    static List<String> command(String javaOpts, Path config) {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        for (String option : javaOpts.trim().split("\\s+")) {
+            if (!option.isEmpty()) {
+                command.add(option);
+            }
+        }
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), GatewayProcessMain.class.getName(),
+                config.toString()));
+        return command;
     }
 
     private static boolean servedBy(HttpClient client, HttpTarget target, String backend)

@@ -178,9 +178,9 @@ public final class StaticUpstreamBench {
                 .append("  host: 127.0.0.1\n")
                 .append("  port: ").append(port).append('\n')
                 .append("  instances: ").append(PROXY_WORKERS).append('\n')
-                // >>> gateway.management.port: its place, kept until the management-port branch lands (the loader
-                // rejects unknown keys until then). Set it to 0, a free port: the default 8001 would clash with
-                // 'ficus dev' and with a second bench running at the same time.
+                // MANAGEMENT PORT: gateway.management.port goes here once the management-port branch lands (until
+                // then the loader rejects the key). Set it to 0, a free port: the default 8001 would clash with
+                // 'ficus dev' and with a second bench; the bench itself never uses it (it probes a proxied read).
                 .append("  # management:\n")
                 .append("  #   port: 0\n")
                 .append("  services:\n");

@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
 class StaticUpstreamBenchTest {
 
     @Test
-    void theGatewaysConfigurationMakesTheOriginMagentoAndKeepsAPlaceForTheManagementPort() {
+    void theGatewaysConfigurationLoadsWithTheOriginAsMagentoOnItsOwnPortAndFlagDirectory() {
         Map<Domain, Integer> ports = new EnumMap<>(Domain.class);
         for (Domain d : Domain.values()) {
             ports.put(d, 5000 + d.ordinal());
@@ -44,7 +44,6 @@ class StaticUpstreamBenchTest {
         assertThat(gateway.host()).isEqualTo("127.0.0.1");
         assertThat(gateway.instances()).isEqualTo(StaticUpstreamBench.PROXY_WORKERS);
         assertThat(gateway.flags().path()).isEqualTo(Path.of("/tmp/flags"));
-        assertThat(yaml).contains("  # management:\n  #   port: 0\n");
     }
 
     @Test
@@ -81,6 +80,16 @@ class StaticUpstreamBenchTest {
         assertThat(product.path("custom_attributes").findValuesAsText("attribute_code"))
                 .contains("description", "url_key", "category_ids", "meta_title");
         assertThat(StaticProduct.PATH).isEqualTo("/rest/V1/products/24-MB01");
+    }
+
+    @Test
+    void theGatewaysJvmGetsFicusJavaOptsBeforeItsClassPath() {
+        List<String> command = GatewayProcess.command(" -Xmx512m  -XX:+UseParallelGC ", Path.of("/tmp/g.yaml"));
+
+        assertThat(command.get(0)).endsWith("/bin/java");
+        assertThat(command.subList(1, command.size())).containsExactly("-Xmx512m", "-XX:+UseParallelGC", "-cp",
+                System.getProperty("java.class.path"), GatewayProcessMain.class.getName(), "/tmp/g.yaml");
+        assertThat(GatewayProcess.command("", Path.of("/tmp/g.yaml"))).hasSize(5);
     }
 
     @Test
