@@ -18,8 +18,9 @@ import java.util.Map;
 
 /**
  * The gateway as it is deployed: a JVM of its own ({@link GatewayProcessMain}) on this JVM's class path, started from
- * a YAML file, with the JVM options of {@code FICUS_JAVA_OPTS} as bin/ficus would start it. Measured in the bench's JVM instead, it would share heap, collector and JIT with the load client, and
- * the client's garbage would be charged to the gateway's latencies but not to NGINX's.
+ * a YAML file, with the JVM options of {@code FICUS_JAVA_OPTS} as bin/ficus would start it. Measured in the bench's
+ * JVM instead, it would share heap, collector and JIT with the load client, and the client's garbage would be charged
+ * to the gateway's latencies but not to NGINX's.
  */
 public final class GatewayProcess implements AutoCloseable {
     private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
@@ -35,8 +36,8 @@ public final class GatewayProcess implements AutoCloseable {
 
     /**
      * Writes {@code yaml} to {@code dir/gateway.yaml}, starts the gateway with it and returns once a read of
-     * {@code probe} (the gateway's port and a path) comes back 200 with {@code X-Ficus-Backend: expectedBackend}. The log is
-     * {@code dir/gateway.log}; a failed start ends with its last lines.
+     * {@code probe} (the gateway's port and a path) comes back 200 with {@code X-Ficus-Backend: expectedBackend}.
+     * The log is {@code dir/gateway.log}; a failed start ends with its last lines.
      */
     public static GatewayProcess start(Path dir, String yaml, HttpTarget probe, String expectedBackend)
             throws IOException {

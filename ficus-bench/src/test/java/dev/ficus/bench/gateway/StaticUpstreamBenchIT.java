@@ -7,6 +7,7 @@ import dev.ficus.bench.load.LoadOptions;
 import dev.ficus.bench.load.WrkLoad;
 import dev.ficus.bench.report.BenchReport;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
@@ -41,5 +42,22 @@ class StaticUpstreamBenchIT {
         } else {
             assertThat(text).contains("wrk is not available");
         }
+    }
+
+    @Test
+    void withoutWrkTheJvmClientMakesTheHighestRateRunsAndTheReportSaysSo() throws Exception {
+        assumeTrue(Files.isExecutable(NginxProxy.DEFAULT_BINARY), "NGINX is the origin; it is not installed");
+        LoadOptions tiny = new LoadOptions(100, Duration.ofMillis(300), Duration.ofMillis(500), 4, 4,
+                Duration.ofSeconds(5));
+        StaticUpstreamBench.Options options = new StaticUpstreamBench.Options(tiny, 1, NginxProxy.DEFAULT_BINARY,
+                false, Path.of("/nonexistent/wrk"), false, 1);
+
+        String text = new StaticUpstreamBench(options, line -> { }).run().render();
+
+        assertThat(text).contains("this JVM's load client, 4 connections",
+                        "wrk is not available (/nonexistent/wrk not found (installation not allowed by "
+                                + "--no-wrk-install))")
+                .containsPattern("\\| gateway \\(every flag off: Magento = the origin\\) +\\| [1-9][\\d,]* .*"
+                        + "\\| magento 100\\.0 % +\\|");
     }
 }
