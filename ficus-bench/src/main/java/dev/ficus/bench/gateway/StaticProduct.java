@@ -4,11 +4,7 @@ import dev.ficus.magento.json.CustomAttributes;
 import dev.ficus.magento.json.ProductJson;
 import dev.ficus.magento.json.ProductRecord;
 import dev.ficus.magento.json.StockItemRecord;
-import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -70,11 +66,6 @@ public final class StaticProduct {
                 List.of(new ProductRecord.CategoryLink(0, 3), new ProductRecord.CategoryLink(1, 4)), List.of(),
                 List.of(), stockItem(), CustomAttributes.of(eav, List.of(3L, 4L), 0, 0));
         return ProductJson.write(p, true);
-    }
-
-    /** Writes {@link #json()} to {@code file}. */
-    public static void write(Path file) throws IOException {
-        Files.writeString(file, json(), StandardCharsets.UTF_8);
     }
 
     private static StockItemRecord stockItem() {

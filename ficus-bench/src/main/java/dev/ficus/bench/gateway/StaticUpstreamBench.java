@@ -92,8 +92,9 @@ public final class StaticUpstreamBench {
         Path originDir = dir.resolve("origin");
         FileTrees.createDirectories(originDir);
         Path body = originDir.resolve("product.json");
-        StaticProduct.write(body);
-        int bodyBytes = StaticProduct.json().getBytes(StandardCharsets.UTF_8).length;
+        String json = StaticProduct.json();
+        Files.writeString(body, json, StandardCharsets.UTF_8);
+        int bodyBytes = json.getBytes(StandardCharsets.UTF_8).length;
 
         progress.accept("starting NGINX as the origin (" + workers(options.originWorkers()) + ") and as a proxy ("
                 + PROXY_WORKERS + " workers), and the gateway in a JVM of its own");
