@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -54,11 +55,7 @@ final class BenchServicesCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
-        PrintWriter err = spec.commandLine().getErr();
-        BenchReport report = new ServicesBench(options, services, line -> {
-            err.println("bench: " + line);
-            err.flush();
-        }).run();
+        BenchReport report = new ServicesBench(options, services, progress(spec)).run();
         return finish(spec, report, load.failOnBudget);
     }
 
@@ -69,6 +66,15 @@ final class BenchServicesCommand implements Callable<Integer> {
         EnumSet<ServiceName> set = EnumSet.noneOf(ServiceName.class);
         names.forEach(n -> set.add(ServiceName.fromCode(n)));
         return List.copyOf(set);
+    }
+
+    /** Where a bench's progress lines go: stderr, each at once, so that stdout holds the report alone. */
+    static Consumer<String> progress(CommandSpec spec) {
+        PrintWriter err = spec.commandLine().getErr();
+        return line -> {
+            err.println("bench: " + line);
+            err.flush();
+        };
     }
 
     /** Prints the report, names missed budgets on stderr, and picks the exit status. */

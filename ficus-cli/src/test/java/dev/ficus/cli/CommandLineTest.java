@@ -153,4 +153,15 @@ class CommandLineTest {
         assertThat(r.status()).isEqualTo(ExitCodes.USAGE);
         assertThat(r.err()).contains("unknown service 'basket'");
     }
+
+    @Test
+    void benchGatewayRefusesAnUnknownUpstreamAndBadStaticOptionsBeforeItStartsAnything() {
+        Result unknown = run("bench", "gateway", "--upstream", "cdn");
+        assertThat(unknown.status()).isEqualTo(ExitCodes.USAGE);
+        assertThat(unknown.err()).contains("'cdn' is not an upstream: use service or static");
+
+        Result workers = run("bench", "gateway", "--upstream", "static", "--origin-workers", "0");
+        assertThat(workers.status()).isEqualTo(ExitCodes.USAGE);
+        assertThat(workers.err()).contains("--origin-workers must be 1..64, was 0");
+    }
 }

@@ -13,6 +13,7 @@ import dev.ficus.bench.report.BenchTable;
 import dev.ficus.bench.report.Machine;
 import dev.ficus.bench.services.ApplyThroughput;
 import dev.ficus.bench.services.BenchStack;
+import dev.ficus.bench.tool.DebianTool;
 import dev.ficus.core.config.ConfigLoader;
 import dev.ficus.core.config.ConfigSource;
 import dev.ficus.devstack.process.FreePort;
@@ -198,6 +199,7 @@ public final class GatewayBench {
     private Gateway startGateway(BenchStack stack, int catalogPort, Path flags) throws IOException {
         Files.createDirectories(flags);
         Files.writeString(flags.resolve(Domain.CATALOG.flag()), "true\n");
+        // management port 0: the default 8001 would clash with a running 'ficus dev'
         StringBuilder yaml = new StringBuilder("gateway:\n  host: 127.0.0.1\n  port: 0\n  management:\n    port: 0\n"
                 + "  services:\n");
         for (Domain d : Domain.values()) {
@@ -253,7 +255,7 @@ public final class GatewayBench {
     private NginxProxy startNginx(BenchStack stack, int catalogPort, BenchReport report) throws IOException {
         Path dir = stack.workDir().resolve("nginx");
         Files.createDirectories(dir);
-        NginxProxy.Availability nginx = NginxProxy.ensureInstalled(options.nginxBinary(), options.installNginx(), dir);
+        DebianTool.Availability nginx = NginxProxy.ensureInstalled(options.nginxBinary(), options.installNginx(), dir);
         if (nginx.binary().isEmpty()) {
             report.note("NGINX row skipped: " + nginx.problem());
             return null;

@@ -1,6 +1,7 @@
 package dev.ficus.bench.gateway;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 
 /** The gateway's budgets from DESIGN.md and the arithmetic that checks them. */
@@ -11,6 +12,10 @@ public final class GatewayBudgets {
     public static final double NGINX_SHARE = 0.80;
     /** From a killed service to reads served by Magento. */
     public static final Duration FAILOVER = Duration.ofSeconds(1);
+    /** As a plain proxy to a static upstream, the gateway must reach this share of NGINX's highest rate. */
+    public static final double STATIC_NGINX_SHARE = 0.90;
+    /** As a plain proxy to a static upstream, the gateway's p99 may be at most this far above NGINX's. */
+    public static final double STATIC_P99_OVER_NGINX_MS = 0.5;
 
     private GatewayBudgets() {
     }
@@ -31,6 +36,28 @@ public final class GatewayBudgets {
 
     public static boolean nginxShareWithinBudget(double gatewayPerSecond, double nginxPerSecond) {
         return nginxPerSecond > 0 && share(gatewayPerSecond, nginxPerSecond) >= NGINX_SHARE;
+    }
+
+    public static boolean staticShareWithinBudget(double share) {
+        return share >= STATIC_NGINX_SHARE;
+    }
+
+    /** {@code differenceMs}: the gateway's p99 less NGINX's; "within 0.5 ms" includes 0.5. */
+    public static boolean staticP99WithinBudget(double differenceMs) {
+        return differenceMs <= STATIC_P99_OVER_NGINX_MS;
+    }
+
+    /**
+     * The median of one figure taken round by round (a share, a difference): the mean of the middle two for an even
+     * count, so that two rounds give their mean rather than the friendlier one.
+     */
+    public static double median(List<Double> values) {
+        if (values.isEmpty()) {
+            throw new IllegalArgumentException("no values");
+        }
+        List<Double> sorted = values.stream().sorted().toList();
+        int mid = sorted.size() / 2;
+        return sorted.size() % 2 == 1 ? sorted.get(mid) : (sorted.get(mid - 1) + sorted.get(mid)) / 2;
     }
 
     public static boolean failoverWithinBudget(long nanos) {

@@ -1,5 +1,6 @@
 package dev.ficus.bench.gateway;
 
+import dev.ficus.bench.tool.DebianTool;
 import dev.ficus.devstack.process.FileTrees;
 import dev.ficus.devstack.process.FreePort;
 import dev.ficus.devstack.process.ProcessTermination;
@@ -10,21 +11,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * NGINX as a plain reverse proxy in front of one upstream: the yardstick for the gateway's own proxy overhead. It runs
- * as a child process with a configuration generated into its own directory (no system files touched, nothing logged
- * per request) and is stopped on {@link #close()}.
+ * NGINX as a child process with a configuration generated into its own directory (no system files touched, nothing
+ * logged per request), stopped on {@link #close()}. Two roles: a plain reverse proxy in front of one upstream
+ * ({@link #start}), the yardstick for the gateway's own proxy overhead; and a static origin that answers every path
+ * with one file ({@link #startOrigin}), an upstream whose own cost is as small as it gets.
  */
 public final class NginxProxy implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(NginxProxy.class);
     public static final Path DEFAULT_BINARY = Path.of("/usr/sbin/nginx");
     private static final Duration START_TIMEOUT = Duration.ofSeconds(15);
-    private static final Duration INSTALL_TIMEOUT = Duration.ofMinutes(10);
 
     private final Process process;
     private final int port;
@@ -34,94 +33,58 @@ public final class NginxProxy implements AutoCloseable {
         this.port = port;
     }
 
-    /** The binary if it is there or could be installed; otherwise why not (the report says so and skips the row). */
-    public record Availability(Optional<Path> binary, String problem) {
-        static Availability found(Path binary) {
-            return new Availability(Optional.of(binary), "");
-        }
-
-        static Availability missing(String problem) {
-            return new Availability(Optional.empty(), problem);
-        }
-    }
-
     /**
-     * Finds NGINX at {@code binary}; when it is missing and {@code install} is set, installs Debian's package with
-     * {@code apt-get install -y nginx} (after an {@code apt-get update} if the first try fails). The package manager's
-     * output goes to {@code logDir/apt.log}.
+     * Finds NGINX at {@code binary}; when it is missing and {@code install} is set, installs Debian's nginx package
+     * (see {@link DebianTool#ensureInstalled}).
      */
-    public static Availability ensureInstalled(Path binary, boolean install, Path logDir) {
-        if (Files.isExecutable(binary)) {
-            return Availability.found(binary);
-        }
-        if (!install) {
-            return Availability.missing(binary + " not found (installation not allowed by --no-nginx-install)");
-        }
-        Path log = logDir.resolve("apt.log");
-        LOG.info("{} not found: installing Debian's nginx package (output in {})", binary, log);
-        try {
-            if (apt(log, "apt-get", "install", "-y", "nginx") != 0) {
-                apt(log, "apt-get", "update");
-                int status = apt(log, "apt-get", "install", "-y", "nginx");
-                if (status != 0) {
-                    return Availability.missing("apt-get install -y nginx failed with status " + status + ": "
-                            + lastLines(log, 3));
-                }
-            }
-        } catch (IOException e) {
-            return Availability.missing("cannot run apt-get: " + e.getMessage());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return Availability.missing("interrupted while installing nginx");
-        }
-        return Files.isExecutable(binary) ? Availability.found(binary)
-                : Availability.missing("apt-get installed nginx, but " + binary + " is still missing");
-    }
-
-    private static int apt(Path log, String... command) throws IOException, InterruptedException {
-        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
-        // no questions, and no service started by the package's scripts: the bench runs its own instance
-        pb.environment().put("DEBIAN_FRONTEND", "noninteractive");
-        pb.environment().put("RUNLEVEL", "1");
-        Process p = pb.start();
-        if (!p.waitFor(INSTALL_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
-            ProcessTermination.terminate(p.toHandle(), Duration.ofSeconds(5));
-            return -1;
-        }
-        return p.exitValue();
+    public static DebianTool.Availability ensureInstalled(Path binary, boolean install, Path logDir) {
+        return DebianTool.ensureInstalled(binary, "nginx", install, "--no-nginx-install", logDir);
     }
 
     /** Starts NGINX on a free loopback port, proxying everything to {@code 127.0.0.1:upstreamPort}. */
     public static NginxProxy start(Path binary, Path dir, int upstreamPort, int workers) throws IOException {
+        int port = FreePort.pick();
+        NginxProxy proxy = launch(binary, dir, port, config(dir, port, upstreamPort, workers, isRoot()));
+        LOG.info("nginx (pid {}) proxies 127.0.0.1:{} to 127.0.0.1:{}", proxy.pid(), port, upstreamPort);
+        return proxy;
+    }
+
+    /** Starts NGINX on a free loopback port, answering every GET with {@code file} as {@code application/json}. */
+    public static NginxProxy startOrigin(Path binary, Path dir, Path file, int workers) throws IOException {
+        int port = FreePort.pick();
+        NginxProxy origin = launch(binary, dir, port, originConfig(dir, port, file, workers, isRoot()));
+        LOG.info("nginx (pid {}) serves {} on 127.0.0.1:{}", origin.pid(), file, port);
+        return origin;
+    }
+
+    private static NginxProxy launch(Path binary, Path dir, int port, String config) throws IOException {
         FileTrees.createDirectories(dir);
         for (String temp : List.of("client_body", "proxy", "fastcgi", "uwsgi", "scgi")) {
             FileTrees.createDirectories(dir.resolve(temp));
         }
-        int port = FreePort.pick();
         Path conf = dir.resolve("nginx.conf");
-        Files.writeString(conf, config(dir, port, upstreamPort, workers, isRoot()));
+        Files.writeString(conf, config);
         Path errorLog = dir.resolve("error.log");
         Process process = new ProcessBuilder(binary.toString(), "-p", dir.toString(), "-c", conf.toString(),
                 "-e", errorLog.toString())
                 .redirectErrorStream(true).redirectOutput(dir.resolve("stdout.log").toFile()).start();
-        NginxProxy proxy = new NginxProxy(process, port);
+        NginxProxy nginx = new NginxProxy(process, port);
         long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
         while (!accepts(port)) {
             if (!process.isAlive() || System.nanoTime() > deadline) {
-                proxy.close();
-                throw new IOException("nginx did not start on port " + port + ": " + lastLines(errorLog, 3));
+                nginx.close();
+                throw new IOException("nginx did not start on port " + port + ": "
+                        + DebianTool.lastLines(errorLog, 3));
             }
             try {
                 Thread.sleep(20);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                proxy.close();
+                nginx.close();
                 throw new IOException("interrupted while nginx started", e);
             }
         }
-        LOG.info("nginx (pid {}) proxies 127.0.0.1:{} to 127.0.0.1:{}", process.pid(), port, upstreamPort);
-        return proxy;
+        return nginx;
     }
 
     /**
@@ -129,22 +92,7 @@ public final class NginxProxy implements AutoCloseable {
      * As root, the workers stay root, so that they can use the temporary directories made here.
      */
     static String config(Path dir, int port, int upstreamPort, int workers, boolean asRoot) {
-        return (asRoot ? "user root;\n" : "")
-                + "worker_processes " + workers + ";\n"
-                + "daemon off;\n"
-                + "pid " + dir.resolve("nginx.pid") + ";\n"
-                + "error_log " + dir.resolve("error.log") + " warn;\n"
-                + "events {\n"
-                + "    worker_connections 4096;\n"
-                + "}\n"
-                + "http {\n"
-                + "    access_log off;\n"
-                + "    client_body_temp_path " + dir.resolve("client_body") + ";\n"
-                + "    proxy_temp_path " + dir.resolve("proxy") + ";\n"
-                + "    fastcgi_temp_path " + dir.resolve("fastcgi") + ";\n"
-                + "    uwsgi_temp_path " + dir.resolve("uwsgi") + ";\n"
-                + "    scgi_temp_path " + dir.resolve("scgi") + ";\n"
-                + "    keepalive_requests 1000000;\n"
+        return common(dir, workers, asRoot)
                 + "    upstream service {\n"
                 + "        server 127.0.0.1:" + upstreamPort + ";\n"
                 + "        keepalive 256;\n"
@@ -162,6 +110,46 @@ public final class NginxProxy implements AutoCloseable {
                 + "}\n";
     }
 
+    /**
+     * The static origin: every path is answered with {@code file} from the page cache, without an ETag (Magento's
+     * REST answers have none, and a client that sent If-None-Match would measure 304s).
+     */
+    static String originConfig(Path dir, int port, Path file, int workers, boolean asRoot) {
+        return common(dir, workers, asRoot)
+                + "    default_type application/json;\n"
+                + "    etag off;\n"
+                + "    sendfile on;\n"
+                + "    open_file_cache max=16 inactive=1h;\n"
+                + "    server {\n"
+                + "        listen 127.0.0.1:" + port + ";\n"
+                + "        root " + file.getParent() + ";\n"
+                + "        location / {\n"
+                + "            try_files /" + file.getFileName() + " =404;\n"
+                + "        }\n"
+                + "    }\n"
+                + "}\n";
+    }
+
+    /** Everything both roles share, up to the open {@code http} block. */
+    private static String common(Path dir, int workers, boolean asRoot) {
+        return (asRoot ? "user root;\n" : "")
+                + "worker_processes " + workers + ";\n"
+                + "daemon off;\n"
+                + "pid " + dir.resolve("nginx.pid") + ";\n"
+                + "error_log " + dir.resolve("error.log") + " warn;\n"
+                + "events {\n"
+                + "    worker_connections 4096;\n"
+                + "}\n"
+                + "http {\n"
+                + "    access_log off;\n"
+                + "    client_body_temp_path " + dir.resolve("client_body") + ";\n"
+                + "    proxy_temp_path " + dir.resolve("proxy") + ";\n"
+                + "    fastcgi_temp_path " + dir.resolve("fastcgi") + ";\n"
+                + "    uwsgi_temp_path " + dir.resolve("uwsgi") + ";\n"
+                + "    scgi_temp_path " + dir.resolve("scgi") + ";\n"
+                + "    keepalive_requests 1000000;\n";
+    }
+
     private static boolean isRoot() {
         return "root".equals(System.getProperty("user.name"));
     }
@@ -172,15 +160,6 @@ public final class NginxProxy implements AutoCloseable {
             return true;
         } catch (IOException e) {
             return false;
-        }
-    }
-
-    private static String lastLines(Path file, int n) {
-        try {
-            List<String> lines = Files.readAllLines(file);
-            return String.join(" / ", lines.subList(Math.max(0, lines.size() - n), lines.size()));
-        } catch (IOException e) {
-            return "(no " + file.getFileName() + ")";
         }
     }
 

@@ -22,15 +22,32 @@ public final class InterleavedRuns {
     }
 
     /**
+     * One closed-loop run of a target with the given settings, warm-up included: in this JVM ({@link ClosedLoopLoad})
+     * or by a load generator in a process of its own ({@link WrkLoad}).
+     */
+    @FunctionalInterface
+    public interface ClosedLoopRunner {
+        LoadResult run(Entry entry, ClosedLoopLoad.Settings settings);
+    }
+
+    /** Highest-rate runs from this JVM's load client ({@link ClosedLoopLoad}). */
+    public static List<Rounds> closedLoop(Vertx vertx, List<Entry> entries, ClosedLoopLoad.Settings settings,
+                                          Duration warmup, int rounds, Consumer<String> progress) {
+        return closedLoop(entries, settings, warmup, rounds, progress,
+                (e, s) -> ClosedLoopLoad.run(vertx, e.target(), s, e.observer()));
+    }
+
+    /**
      * Highest-rate runs.
      *
      * @param warmup   closed-loop load on each target before the measured rounds (two passes of half each)
      * @param rounds   measured rounds; each runs every target once with {@code settings}
      * @param progress gets a line per round
+     * @param runner   makes each run
      * @return per entry, in the order given, its rounds
      */
-    public static List<Rounds> closedLoop(Vertx vertx, List<Entry> entries, ClosedLoopLoad.Settings settings,
-                                          Duration warmup, int rounds, Consumer<String> progress) {
+    public static List<Rounds> closedLoop(List<Entry> entries, ClosedLoopLoad.Settings settings, Duration warmup,
+                                          int rounds, Consumer<String> progress, ClosedLoopRunner runner) {
         check(rounds);
         if (!warmup.isZero()) {
             Duration half = warmup.dividedBy(2).isZero() ? warmup : warmup.dividedBy(2);
@@ -39,12 +56,11 @@ public final class InterleavedRuns {
             progress.accept("warming up every path (" + warmup.toMillis() + " ms each)");
             for (int pass = 0; pass < 2; pass++) {
                 for (Entry e : entries) {
-                    ClosedLoopLoad.run(vertx, e.target(), warm, e.observer());
+                    runner.run(e, warm);
                 }
             }
         }
-        return go(entries, rounds, "highest rate", progress,
-                e -> ClosedLoopLoad.run(vertx, e.target(), settings, e.observer()));
+        return go(entries, rounds, "highest rate", progress, e -> runner.run(e, settings));
     }
 
     /** Fixed-rate runs (the latency figures); each run has its own warm-up in {@code settings}. */

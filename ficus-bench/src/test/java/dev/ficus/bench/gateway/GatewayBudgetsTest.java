@@ -1,9 +1,11 @@
 package dev.ficus.bench.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.ficus.bench.load.Reply;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 
@@ -25,6 +27,23 @@ class GatewayBudgetsTest {
         assertThat(GatewayBudgets.nginxShareWithinBudget(5000, 0)).isFalse();
         assertThat(GatewayBudgets.percent(7999, 10000)).isEqualTo("80.0 %");
         assertThat(GatewayBudgets.percent(1, 0)).isEqualTo("0.0 %");
+    }
+
+    @Test
+    void asAPlainProxyTheGatewayMustReachNinetyPercentAndStayWithinHalfAMillisecond() {
+        assertThat(GatewayBudgets.staticShareWithinBudget(0.90)).isTrue();
+        assertThat(GatewayBudgets.staticShareWithinBudget(0.8999)).isFalse();
+        assertThat(GatewayBudgets.staticP99WithinBudget(0.5)).isTrue();
+        assertThat(GatewayBudgets.staticP99WithinBudget(0.501)).isFalse();
+        assertThat(GatewayBudgets.staticP99WithinBudget(-1.2)).isTrue();
+    }
+
+    @Test
+    void theMedianOfRoundFiguresAveragesTheMiddleTwoOfAnEvenCount() {
+        assertThat(GatewayBudgets.median(List.of(0.95, 0.80, 0.91))).isEqualTo(0.91);
+        assertThat(GatewayBudgets.median(List.of(0.80, 1.0))).isEqualTo(0.90);
+        assertThat(GatewayBudgets.median(List.of(0.3))).isEqualTo(0.3);
+        assertThatThrownBy(() -> GatewayBudgets.median(List.of())).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
@@ -67,6 +86,16 @@ class GatewayBudgetsTest {
         direct.accept(new Reply(0, 1, 200, null, null));
         direct.accept(new Reply(0, 1, 0, null, "refused"));
         assertThat(direct.describe()).isEqualTo("no answer 50.0 %, none 50.0 %");
+    }
+
+    @Test
+    void theOriginServesItsOneFileForEveryPathWithoutAnEtag() {
+        String conf = NginxProxy.originConfig(Path.of("/tmp/o"), 4300, Path.of("/tmp/o/product.json"), 1, false);
+
+        assertThat(conf).contains("worker_processes 1;", "daemon off;", "pid /tmp/o/nginx.pid;", "access_log off;",
+                "default_type application/json;", "etag off;", "listen 127.0.0.1:4300;", "root /tmp/o;",
+                "try_files /product.json =404;", "keepalive_requests 1000000;").doesNotContain("proxy_pass");
+        assertThat(conf.chars().filter(c -> c == '{').count()).isEqualTo(conf.chars().filter(c -> c == '}').count());
     }
 
     @Test
