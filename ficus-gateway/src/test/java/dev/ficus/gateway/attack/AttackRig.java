@@ -269,16 +269,31 @@ final class AttackRig implements AutoCloseable {
         if (customerId != null && q.spoofed().contains(customerId)) {
             return "it carries the client's forged X-Ficus-Customer-Id " + customerId;
         }
-        if (q.authorizations().isEmpty()) {
-            return "the client sent no token";
+        if (q.authorizations().size() != 1) {
+            return q.authorizations().isEmpty() ? "the client sent no token"
+                    : "the client sent " + q.authorizations().size() + " Authorization fields (NGINX in front of "
+                    + "Magento answers that with 400)";
         }
-        for (String auth : q.authorizations()) {
-            if (!auth.startsWith("Bearer ") || !allowed(auth.substring(7), path, customerId)) {
-                return "Magento would not serve the caller's Authorization '"
-                        + RawRequest.escape(auth.getBytes(StandardCharsets.ISO_8859_1)) + "' on it";
-            }
+        String auth = q.authorizations().get(0);
+        String token = magentoToken(auth);
+        if (token == null || !allowed(token, path, customerId)) {
+            return "Magento would not serve the caller's Authorization '"
+                    + RawRequest.escape(auth.getBytes(StandardCharsets.ISO_8859_1)) + "' on it";
         }
         return null;
+    }
+
+    /**
+     * The token Magento reads from an Authorization value, or null: it splits the value at single spaces and takes
+     * exactly two pieces, the first {@code bearer} in any case (TokenUserContext::processRequest), so
+     * {@code bearer t} is a token and {@code Bearer  t} (two spaces) is none.
+     */
+    static String magentoToken(String authorization) {
+        String[] pieces = RawRequest.ows(authorization).split(" ", -1);
+        if (pieces.length != 2 || !pieces[0].equalsIgnoreCase("bearer") || pieces[1].isEmpty()) {
+            return null;
+        }
+        return pieces[1];
     }
 
     private static boolean routed(Domain d, String path) {
@@ -317,22 +332,17 @@ final class AttackRig implements AutoCloseable {
         double autoDisables = fx.gateway.registry().find("ficus.gateway.auto.disables").counters().stream()
                 .mapToDouble(Counter::count).sum();
         Map<String, String> now = flagFiles();
-        List<String> off = new ArrayList<>();
-        for (Domain d : Domain.values()) {
-            Gauge on = fx.gateway.registry().find("ficus.gateway.flag.state").tag("flag", d.flag())
-                    .tag("state", "on").gauge();
-            if (on != null && on.value() != 1) {
-                off.add(d.flag());
-            }
-        }
+        List<String> off = flagsOff();
         if (autoDisables == autoDisablesSeen && now.equals(flagFiles) && off.isEmpty()) {
             return null;
         }
         autoDisablesSeen = autoDisables;
         restoreFlags();
+        Map<String, String> changed = new TreeMap<>(now);
+        changed.entrySet().removeIf(e -> e.getValue().equals(flagFiles.get(e.getKey())));
         return new Property.Failure("a flag moved because of client input",
-                "flags not on in the gateway: " + off + "; flag files now " + now.keySet() + ", were "
-                        + flagFiles.keySet() + "; auto-disables so far: " + (long) autoDisables);
+                "flags not on in the gateway: " + off + "; flag files written: " + changed.keySet()
+                        + "; auto-disables so far: " + (long) autoDisables);
     }
 
     private Property.Failure answers(Conversation c, RawClient.Outcome o) {
@@ -494,6 +504,8 @@ final class AttackRig implements AutoCloseable {
 
     /** Puts the flag directory back as it was, so that later cases run with every flag on again. */
     private void restoreFlags() {
+        // the gateway writes the store after it has turned the flag off in memory: let that write land first
+        sleep(300);
         try {
             for (String name : flagFiles().keySet()) {
                 if (!flagFiles.containsKey(name)) {
@@ -504,9 +516,20 @@ final class AttackRig implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         flagFiles.forEach((name, content) -> fx.flag(name, content.strip()));
+        org.awaitility.Awaitility.await("every flag on again after a restore").atMost(java.time.Duration.ofSeconds(5))
+                .until(() -> flagsOff().isEmpty());
+    }
+
+    private List<String> flagsOff() {
+        List<String> off = new ArrayList<>();
         for (Domain d : Domain.values()) {
-            fx.awaitFlag(d, "true");
+            Gauge on = fx.gateway.registry().find("ficus.gateway.flag.state").tag("flag", d.flag())
+                    .tag("state", "on").gauge();
+            if (on != null && on.value() != 1) {
+                off.add(d.flag());
+            }
         }
+        return off;
     }
 
     private static void sleep(long ms) {

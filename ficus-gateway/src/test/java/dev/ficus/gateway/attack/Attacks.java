@@ -44,6 +44,15 @@ final class Attacks {
 
     /** A routed read, the caller allowed (service answers) or refused (Magento answers 401). */
     RawRequest.Builder read(Draw d, String tag) {
+        return read(d, tag, d.below(9), d.weighted(3, 1) == 0);
+    }
+
+    /**
+     * @param kind    which of the nine routed reads (0 a product, 1 the product search, 2 and 3 their short forms, 4 a
+     *                customer, 5 the caller's own customer record, 6 an order, 7 the order search, 8 a stock item)
+     * @param allowed whether the caller is one Magento serves there
+     */
+    RawRequest.Builder read(Draw d, String tag, int kind, boolean allowed) {
         RawRequest.Builder b = base(d, tag);
         b.method = d.weighted(4, 1) == 0 ? "GET" : "HEAD";
         String store = d.pick("", "", "", "/default", "/all", "/de_de");
@@ -51,7 +60,7 @@ final class Attacks {
         long id = 1 + d.below(999);
         Domain domain;
         String upstream;
-        switch (d.below(9)) {
+        switch (kind) {
             case 0 -> {
                 domain = Domain.CATALOG;
                 b.target = "/rest" + store + "/V1/products/" + sku;
@@ -99,11 +108,11 @@ final class Attacks {
             }
         }
         boolean me = b.target.endsWith("/customers/me");
-        List<String> allowed = me ? List.of("customer-" + CUSTOMER)
+        List<String> tokens = me ? List.of("customer-" + CUSTOMER)
                 : domain == Domain.CATALOG ? List.of(FakeMagento.ADMIN, FakeMagento.CATALOG_INTEGRATION)
                 : List.of(FakeMagento.ADMIN);
-        if (d.weighted(3, 1) == 0) {
-            b.header("Authorization", "Bearer " + d.pick(allowed));
+        if (allowed) {
+            b.header("Authorization", "Bearer " + d.pick(tokens));
             String body = me ? Shapes.customer(CUSTOMER) : Shapes.read(upstream).body();
             b.expected = new RawRequest.Expected(200, domain.id(), b.method.equals("HEAD") ? "" : body, null);
         } else {
@@ -173,12 +182,39 @@ final class Attacks {
     // ---------------------------------------------------------------------------------------------------------------
     // hostile requests
 
+    /**
+     * Reads of one entity kind by a caller Magento serves, each ending in input a service may fail on (a NUL byte,
+     * broken UTF-8, an over-long key) or not: the failures such input causes are the client's, and must never add up
+     * to turning the domain's flag off.
+     */
+    List<RawRequest> sameKindReads(Draw d, java.util.function.Supplier<String> tags) {
+        int kind = new int[] {0, 2, 8, 1, 7}[d.weighted(4, 2, 2, 1, 1)];
+        int n = 3 + d.below(4);
+        List<RawRequest> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            RawRequest.Builder b = read(d, tags.get(), kind, true);
+            int q = b.target.indexOf('?');
+            String path = q < 0 ? b.target : b.target.substring(0, q);
+            String query = q < 0 ? "" : b.target.substring(q);
+            String[] inputs = {"%00", "%2500", "%C0%AF", "%FF", "%ED%A0%80", "x".repeat(2000), "%00%00"};
+            String input = inputs[d.weighted(8, 1, 1, 1, 1, 1, 1)];
+            if (query.isEmpty()) {
+                b.target = path + input;
+            } else {
+                b.target = path + query + "&searchCriteria[filter_groups][0][filters][0][value]=" + input;
+            }
+            b.hostile("input a service may fail on: " + (input.length() > 20 ? "a long key" : input));
+            out.add(b.build());
+        }
+        return out;
+    }
+
     /** Request-target forms and path tricks on an otherwise well-formed request. */
     RawRequest targets(Draw d, String tag) {
         RawRequest.Builder b = wellFormed(d, tag);
         String auth = authority(d);
         String path = b.target;
-        switch (d.weighted(6, 3, 2, 2, 1, 1, 3, 3, 1)) {
+        switch (d.weighted(4, 3, 2, 2, 1, 5, 3, 2, 1)) {
             case 0 -> mutatePath(d, b);
             case 1 -> {
                 // absolute-form: the path is used, the authority ignored, so the answer is the origin-form one
@@ -220,8 +256,11 @@ final class Attacks {
                 b.contractStatus = UNPARSEABLE_STATUS;
             }
             case 5 -> {
-                b.target = d.pick("@" + auth + path, auth + path, "\\\\" + auth + path, "x",
-                        path.substring(1), "?q=1", "#x", "%2F" + path, "\\" + path, ":" + ports.forbidden() + path);
+                String[] forms = {"@" + auth + path, auth + path, "\\\\" + auth + path, "@" + auth, "x",
+                        path.substring(1), "?q=1", "#x", "%2F" + path, "\\" + path, ":" + ports.forbidden() + path,
+                        "%40" + auth + path};
+                // the userinfo trick first: it is what turned the gateway into an open proxy
+                b.target = forms[d.weighted(6, 2, 2, 1, 1, 1, 1, 1, 1, 1, 1, 1)];
                 b.hostile("a target that is no request-target form");
                 b.contractStatus = UNPARSEABLE_STATUS;
             }

@@ -98,6 +98,14 @@ class GatewayAttackIT {
     }
 
     @Test
+    void inputThatServicesFailOnNeverMovesAFlag() {
+        check("client input and flags", tries(15, 10), d -> {
+            List<RawRequest> requests = rig.attacks().sameKindReads(d, rig::tag);
+            return Conversation.of(requests, pieces(d, requests), true, 0);
+        });
+    }
+
+    @Test
     void slowAndStalledClientsAreCutOff() {
         check("slow clients", tries(6, 200), this::slow);
     }
@@ -148,7 +156,7 @@ class GatewayAttackIT {
     private static RawRequest note(RawRequest r, byte[] bytes, String what) {
         List<String> notes = new ArrayList<>(r.notes());
         notes.add(what);
-        String method = new String(bytes, StandardCharsets.ISO_8859_1).split(" ", 2)[0];
+        String method = RawRequest.methodToken(new String(bytes, StandardCharsets.ISO_8859_1));
         return new RawRequest(r.tag(), bytes, method, null, null, r.allowed5xx(), r.authorizations(),
                 r.declaresBody(), false, r.spoofed(), notes);
     }

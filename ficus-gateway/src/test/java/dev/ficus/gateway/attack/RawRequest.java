@@ -12,7 +12,7 @@ import java.util.Set;
  *
  * @param tag           the value of the {@code X-Attack-Tag} line, by which an upstream's record of a request is traced
  *                      back to the request the client sent; null for bytes that are not meant to be a request
- * @param method        the method token as sent (decides whether a response to it has a body)
+ * @param method        the method token as a parser reads it (decides whether a response to it has a body)
  * @param expected      what a well-formed request must get; null for a hostile one, which only the general promises
  *                      cover
  * @param contractStatus the status the gateway's contract names for this request (CONNECT, {@code OPTIONS *}, a target
@@ -209,10 +209,18 @@ record RawRequest(String tag, byte[] bytes, String method, Expected expected, In
                 s.append(' ').append(version);
             }
             s.append(lineEnd).append(head).append(lineEnd).append(body);
-            return new RawRequest(tag, s.toString().getBytes(StandardCharsets.ISO_8859_1), method, expected,
+            return new RawRequest(tag, s.toString().getBytes(StandardCharsets.ISO_8859_1), methodToken(method), expected,
                     contractStatus, Set.copyOf(fivexx), fields.values("authorization"), declaresBody, ambiguous,
                     Set.copyOf(spoofed), List.copyOf(notes));
         }
+    }
+
+    /**
+     * The method as a parser reads it: RFC 9112 section 3 lets a recipient split the request line at SP, HTAB, VT, FF
+     * or a bare CR, so {@code GET\u000b} is a GET to a lenient parser.
+     */
+    static String methodToken(String sent) {
+        return sent.split("[ \t\u000b\u000c\r]", 2)[0];
     }
 
     /** Without leading and trailing optional whitespace, which in HTTP is SP and HTAB only (not VT, not NUL). */
