@@ -276,7 +276,12 @@ final class Attacks {
                 mutatePath(d, b);
             }
             default -> {
-                int at = 1 + d.below(Math.max(1, b.target.length() - 1));
+                // strictly inside the target: next to the separating space, a whitespace byte is only more separator
+                // to a lenient parser (RFC 9112 section 3), and the request line is a valid one
+                if (b.target.length() < 2) {
+                    b.target = b.target + "x";
+                }
+                int at = 1 + d.below(b.target.length() - 1);
                 char c = d.pick('\u0000', '\u0001', '\t', '\u000b', '\u000c', '\u007f', '\u001b', '\r');
                 b.target = b.target.substring(0, at) + c + b.target.substring(at);
                 b.hostile("a raw control byte in the target");

@@ -134,22 +134,23 @@ class GatewayAttackIT {
                         kind == 4 ? 30 : 1, 0);
             }
             case 2 -> {
-                String head = "POST /rest/V1/carts/mine/items HTTP/1.1\r\n" + AttackRig.TAG_HEADER + ": " + whole.tag()
-                        + "\r\nHost: 127.0.0.1:" + rig.ports().gateway() + "\r\nContent-Type: application/json\r\n"
-                        + "Content-Length: 100\r\n\r\n{\"qty\":";
-                byte[] cut = head.getBytes(StandardCharsets.ISO_8859_1);
-                return new Conversation(List.of(note(whole, cut, "a body that stops at 7 of 100 bytes")),
-                        List.of(List.of(cut)), 0, false, Conversation.Stall.BODY, 1, 0);
+                return stalledBody(whole, "Content-Type: application/json\r\nContent-Length: 100\r\n\r\n{\"qty\":",
+                        "a body that stops at 7 of 100 bytes");
             }
             default -> {
-                String head = "POST /rest/V1/carts/mine/items HTTP/1.1\r\n" + AttackRig.TAG_HEADER + ": " + whole.tag()
-                        + "\r\nHost: 127.0.0.1:" + rig.ports().gateway() + "\r\nTransfer-Encoding: chunked\r\n\r\n"
-                        + "7\r\n{\"qty\":\r\n";
-                byte[] cut = head.getBytes(StandardCharsets.ISO_8859_1);
-                return new Conversation(List.of(note(whole, cut, "a chunked body that stops after its first chunk")),
-                        List.of(List.of(cut)), 0, false, Conversation.Stall.BODY, 1, 0);
+                return stalledBody(whole, "Transfer-Encoding: chunked\r\n\r\n7\r\n{\"qty\":\r\n",
+                        "a chunked body that stops after its first chunk");
             }
         }
+    }
+
+    /** A write whose head is whole and whose body stops after the given bytes. */
+    private static Conversation stalledBody(RawRequest whole, String framingAndBody, String what) {
+        String sent = "POST /rest/V1/carts/mine/items HTTP/1.1\r\n" + AttackRig.TAG_HEADER + ": " + whole.tag()
+                + "\r\nHost: 127.0.0.1:" + rig.ports().gateway() + "\r\n" + framingAndBody;
+        byte[] cut = sent.getBytes(StandardCharsets.ISO_8859_1);
+        return new Conversation(List.of(note(whole, cut, what)), List.of(List.of(cut)), 0, false,
+                Conversation.Stall.BODY, 1, 0);
     }
 
     /** The request as the unfinished bytes that are actually sent: hostile, as no answer but 408 will do. */
