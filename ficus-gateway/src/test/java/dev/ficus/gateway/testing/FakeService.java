@@ -23,6 +23,7 @@ public final class FakeService implements AutoCloseable {
     private volatile long delayMs;
     private volatile UnaryOperator<String> bodyChange = UnaryOperator.identity();
     private volatile Predicate<String> notYet = path -> false;
+    private volatile Predicate<String> failOn = path -> false;
     private volatile String notFoundBody = Shapes.NOT_FOUND;
 
     public FakeService(Vertx vertx) {
@@ -72,6 +73,14 @@ public final class FakeService implements AutoCloseable {
         this.notYet = path;
     }
 
+    /**
+     * Answers 500 on the reads whose path matches, as a service does on input it cannot handle (a NUL byte that
+     * reaches PostgreSQL), while Magento answers the same read with its 404.
+     */
+    public void failOn(Predicate<String> path) {
+        this.failOn = path;
+    }
+
     /** The body of those 404s (Magento's not-found message by default). */
     public void notFoundBody(String body) {
         this.notFoundBody = body;
@@ -95,8 +104,8 @@ public final class FakeService implements AutoCloseable {
     }
 
     private void answer(HttpServerRequest req) {
-        if (failWith != 0) {
-            req.response().setStatusCode(failWith).end("{\"message\":\"service failure\"}");
+        if (failWith != 0 || failOn.test(req.path())) {
+            req.response().setStatusCode(failWith != 0 ? failWith : 500).end("{\"message\":\"service failure\"}");
             return;
         }
         if (notYet.test(req.path())) {

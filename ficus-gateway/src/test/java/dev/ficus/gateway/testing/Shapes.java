@@ -34,7 +34,7 @@ public final class Shapes {
         Matcher m;
         if ((m = PRODUCT.matcher(path)).matches()) {
             String sku = m.group(1);
-            if (sku.equals("missing") || sku.equals("ficus-token-check")) {
+            if (absent(sku)) {
                 return new Answer(404, "{\"message\":\"The product that was requested doesn't exist. Verify the product "
                         + "and try again.\"}");
             }
@@ -69,13 +69,18 @@ public final class Shapes {
         }
         if ((m = STOCK.matcher(path)).matches()) {
             String sku = m.group(1);
-            if (sku.equals("missing") || sku.equals("ficus-token-check")) {
+            if (absent(sku)) {
                 return new Answer(404, "{\"message\":\"The Product with the \\\"%1\\\" SKU doesn't exist.\","
                         + "\"parameters\":[\"" + sku + "\"]}");
             }
             return new Answer(200, "{\"item_id\":7,\"product_id\":7,\"stock_id\":1,\"qty\":100,\"is_in_stock\":true}");
         }
         return null;
+    }
+
+    /** SKUs that no product has: Magento's 404 for them (a NUL byte included, as no SKU can hold one). */
+    private static boolean absent(String sku) {
+        return sku.equals("missing") || sku.equals("ficus-token-check") || sku.contains("%00");
     }
 
     public static String product(String sku) {
