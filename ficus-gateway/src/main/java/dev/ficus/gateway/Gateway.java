@@ -15,6 +15,7 @@ import dev.ficus.gateway.flag.FlagWriter;
 import dev.ficus.gateway.flag.Flags;
 import dev.ficus.gateway.edge.ConnectionGuard;
 import dev.ficus.gateway.edge.EdgeLog;
+import dev.ficus.gateway.edge.RejectedRequest;
 import dev.ficus.gateway.health.AutoDisabler;
 import dev.ficus.gateway.health.HealthMonitor;
 import dev.ficus.gateway.health.ServiceHealth;
@@ -259,7 +260,10 @@ public final class Gateway implements AutoCloseable {
      */
     private static void invalid(HttpServerRequest req, GatewayConfig config) {
         Throwable cause = req.decoderResult().cause();
-        if (cause instanceof TooLongHttpHeaderException) {
+        if (cause instanceof RejectedRequest rejected) {
+            EdgeLog.MALFORMED.note("a request was refused with " + rejected.status() + ": " + rejected.getMessage());
+            GatewayErrors.send(req, rejected.status(), rejected.answer(), config.backendHeaders(), true);
+        } else if (cause instanceof TooLongHttpHeaderException) {
             EdgeLog.HEAD_SIZE.note("a request head over gateway.limits.max_header_size ("
                     + config.limits().maxHeaderSize() + " bytes) was refused with 431");
             GatewayErrors.send(req, 431, GatewayErrors.HEAD_TOO_LARGE, config.backendHeaders(), true);

@@ -5,7 +5,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /** Bearer tokens: reading them from the Authorization header, and hashing them so no token is kept as it is. */
@@ -13,16 +12,23 @@ public final class Tokens {
     private Tokens() {
     }
 
-    /** The token of {@code Authorization: Bearer <token>}; empty for any other scheme or a malformed value. */
+    /**
+     * The token of {@code Authorization: Bearer <token>}, read as Magento reads it: the value split at single spaces
+     * must give exactly two pieces, the first {@code bearer} in any case (Magento's
+     * {@code Integration/Model/Authorization/TokenUserContext::processRequest}, {@code explode(" ", …)}). Empty for
+     * anything else, so that Magento, not a service, answers such a caller; also for a token with characters no token
+     * has, or longer than any token is.
+     */
     public static Optional<String> bearer(List<String> authorization) {
         if (authorization.size() != 1) {
             return Optional.empty();
         }
-        String value = authorization.get(0).strip();
-        if (value.length() < 8 || !value.substring(0, 7).toLowerCase(Locale.ROOT).equals("bearer ")) {
+        String value = authorization.get(0);
+        int space = value.indexOf(' ');
+        if (space != 6 || value.indexOf(' ', space + 1) >= 0 || !value.regionMatches(true, 0, "bearer", 0, 6)) {
             return Optional.empty();
         }
-        String token = value.substring(7).strip();
+        String token = value.substring(space + 1);
         if (token.isEmpty() || token.length() > 4096 || !token.chars().allMatch(c -> c > 32 && c < 127)) {
             return Optional.empty();
         }

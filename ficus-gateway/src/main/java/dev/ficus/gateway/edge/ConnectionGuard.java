@@ -14,7 +14,8 @@ import org.slf4j.LoggerFactory;
 /**
  * What every client connection of one listening port is held to, shared by the server instances on that port: at
  * most {@code maxConnections} open at once (one more is closed at once, and the log says so), and a request head that
- * has begun must arrive whole within {@code headTimeout} ({@link HeadDeadline}).
+ * has begun must arrive whole within {@code headTimeout} ({@link HeadDeadline}), and the head's framing is checked
+ * before anything acts on it ({@link RequestFraming}).
  */
 public final class ConnectionGuard implements Handler<HttpConnection> {
     private static final Logger LOG = LoggerFactory.getLogger(ConnectionGuard.class);
@@ -63,10 +64,13 @@ public final class ConnectionGuard implements Handler<HttpConnection> {
                             + " ms): answered 408 and closed");
                 });
         // the gateway serves HTTP/1.x only (no TLS ALPN, no cleartext upgrade), so every connection has the decoder
+        if (guarded) {
+            RequestFraming.install(channel.pipeline(), VERTX_DECODER);
+        }
         if (!guarded && warnedUnguarded.compareAndSet(false, true)) {
-            LOG.warn("the request head time limit cannot be enforced on the {} port: this Vert.x version does not "
-                    + "expose the connection's pipeline as expected ({}); slow clients are bounded by "
-                    + "gateway.timeouts.client_idle only", port, conn.getClass().getName());
+            LOG.warn("the request head time limit and the framing checks cannot be applied on the {} port: this "
+                    + "Vert.x version does not expose the connection's pipeline as expected ({}); slow clients are "
+                    + "bounded by gateway.timeouts.client_idle only", port, conn.getClass().getName());
         }
     }
 }

@@ -6,6 +6,7 @@ import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.channel.ChannelPipeline;
+import io.netty.handler.codec.ByteToMessageDecoder;
 import io.netty.handler.codec.http.HttpRequest;
 import io.netty.handler.codec.http.LastHttpContent;
 import java.util.concurrent.ScheduledFuture;
@@ -33,6 +34,9 @@ public final class HeadDeadline {
     private long headStart = NONE;
     /** The one pending check of this connection; rescheduled lazily, never once per request. */
     private ScheduledFuture<?> check;
+    private ByteToMessageDecoder decoder;
+    /** The context below the decoder: where the timeout answer is written, straight to the socket. */
+    private ChannelHandlerContext below;
 
     private HeadDeadline(long limitNanos, byte[] timeoutResponse, Runnable onTimeout) {
         this.limitNanos = limitNanos;
@@ -46,10 +50,11 @@ public final class HeadDeadline {
      */
     static boolean install(ChannelPipeline pipeline, String decoderName, long limitNanos, byte[] timeoutResponse,
                            Runnable onTimeout) {
-        if (pipeline.get(decoderName) == null) {
+        if (!(pipeline.get(decoderName) instanceof ByteToMessageDecoder decoder)) {
             return false;
         }
         HeadDeadline deadline = new HeadDeadline(limitNanos, timeoutResponse, onTimeout);
+        deadline.decoder = decoder;
         pipeline.addBefore(decoderName, BYTES, deadline.new Bytes());
         pipeline.addAfter(decoderName, HEADS, deadline.new Heads());
         return true;
@@ -60,21 +65,22 @@ public final class HeadDeadline {
      * timer queue per request; instead one check per connection stays pending and, when it runs, either finds the
      * head overdue or schedules itself for when the current head would be.
      */
-    private void start(ChannelHandlerContext ctx) {
+    private void start() {
         headStart = System.nanoTime();
         if (check == null) {
-            check = ctx.executor().schedule(() -> check(ctx), limitNanos, TimeUnit.NANOSECONDS);
+            check = below.executor().schedule(this::check, limitNanos, TimeUnit.NANOSECONDS);
         }
     }
 
-    private void check(ChannelHandlerContext ctx) {
+    private void check() {
+        ChannelHandlerContext ctx = below;
         check = null;
         if (!awaitingHead || headStart == NONE || !ctx.channel().isActive()) {
             return;
         }
         long overdueIn = headStart + limitNanos - System.nanoTime();
         if (overdueIn > 0) {
-            check = ctx.executor().schedule(() -> check(ctx), overdueIn, TimeUnit.NANOSECONDS);
+            check = ctx.executor().schedule(this::check, overdueIn, TimeUnit.NANOSECONDS);
             return;
         }
         onTimeout.run();
@@ -85,9 +91,14 @@ public final class HeadDeadline {
     /** Before the decoder: bytes of a request head have begun to arrive. */
     private final class Bytes extends ChannelInboundHandlerAdapter {
         @Override
+        public void handlerAdded(ChannelHandlerContext ctx) {
+            below = ctx;
+        }
+
+        @Override
         public void channelRead(ChannelHandlerContext ctx, Object msg) {
             if (awaitingHead && headStart == NONE && msg instanceof ByteBuf buf && buf.isReadable()) {
-                start(ctx);
+                start();
             }
             ctx.fireChannelRead(msg);
         }
@@ -112,6 +123,10 @@ public final class HeadDeadline {
             }
             if (msg instanceof LastHttpContent) {
                 awaitingHead = true;
+                if (DecoderBacklog.of(decoder) > 0) {
+                    // the next head came pipelined with this request, in bytes already read: its clock runs from now
+                    start();
+                }
             }
             ctx.fireChannelRead(msg);
         }

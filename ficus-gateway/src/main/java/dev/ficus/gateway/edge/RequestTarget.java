@@ -9,9 +9,10 @@ package dev.ficus.gateway.edge;
  *   <li>origin-form ({@code /path?query}) is proxied;</li>
  *   <li>absolute-form ({@code http://host/path?query}) is proxied with its path; the authority is ignored, so a
  *       client cannot name the host the gateway connects to;</li>
- *   <li>authority-form (only meaningful for {@code CONNECT}) gets 405, as NGINX answers CONNECT (since 1.21.1);</li>
+ *   <li>{@code CONNECT} is never proxied: with an authority-form target ({@code host:port}) it gets 400, with any
+ *       other 405, as NGINX 1.22 (Magento's recommended web server) answers them;</li>
  *   <li>asterisk-form ({@code OPTIONS *}) and anything else ({@code @host:port/path}, {@code host/path},
- *       {@code \\host}) gets 400, as NGINX, Magento's recommended web server, answers a target it cannot parse.</li>
+ *       {@code \\host}) gets 400, as NGINX answers a target it cannot parse.</li>
  * </ul>
  *
  * The path is normalized the way the web server in front of Magento normalizes it before it decides anything, so the

@@ -15,7 +15,9 @@ final class RequestTargetParser {
 
     static RequestTarget parse(String method, String raw) {
         if ("CONNECT".equalsIgnoreCase(method)) {
-            return CONNECT_NOT_ALLOWED;
+            // NGINX cannot parse an authority-form target at all (400) and refuses the method on any other (405)
+            return raw != null && (raw.startsWith("/") || absoluteFormPath(raw) != null)
+                    ? CONNECT_NOT_ALLOWED : NOT_PARSEABLE;
         }
         if (raw == null || raw.isEmpty()) {
             return NOT_PARSEABLE;

@@ -2,7 +2,9 @@ package dev.ficus.gateway.proxy;
 
 import dev.ficus.core.json.Json;
 import io.vertx.core.Context;
+import io.vertx.core.Future;
 import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
 import java.nio.charset.StandardCharsets;
@@ -63,7 +65,7 @@ public final class GatewayErrors {
         if (close) {
             resp.putHeader("Connection", "close");
         }
-        resp.end(Json.write(Map.of("message", message))).onComplete(v -> {
+        body(req, message).onComplete(v -> {
             if (close && req.connection() != null) {
                 req.connection().close();
             }
@@ -88,7 +90,7 @@ public final class GatewayErrors {
         if (backendHeader) {
             resp.putHeader(Headers.BACKEND, "gateway");
         }
-        resp.end(Json.write(Map.of("message", message)));
+        body(req, message);
         Context context = Vertx.currentContext();
         long timer = context == null ? -1 : context.owner().setTimer(LINGER_MS, id -> closeConnection(req));
         req.handler(chunk -> {
@@ -101,6 +103,18 @@ public final class GatewayErrors {
             closeConnection(req);
         });
         req.resume();
+    }
+
+    /**
+     * Ends the response with the error body, or without one for HEAD: Vert.x leaves out a HEAD answer's body only on
+     * requests it parsed, not on those the decoder refused, and a body after a HEAD answer reads as the next answer.
+     */
+    private static Future<Void> body(HttpServerRequest req, String message) {
+        HttpServerResponse resp = req.response();
+        if (req.method() == HttpMethod.HEAD) {
+            return resp.end();
+        }
+        return resp.end(Json.write(Map.of("message", message)));
     }
 
     private static void closeConnection(HttpServerRequest req) {

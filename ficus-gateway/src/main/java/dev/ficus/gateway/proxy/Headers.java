@@ -115,12 +115,16 @@ public final class Headers {
         }
     }
 
+    /**
+     * The header names listed in {@code Connection}, which stay on their hop; never {@code Content-Length}, which
+     * frames the body the gateway forwards (a client listing it would make the upstream request lose its body).
+     */
     private static Set<String> connectionListed(MultiMap headers) {
         Set<String> names = new HashSet<>();
         for (String value : headers.getAll("Connection")) {
             for (String token : value.split(",")) {
                 String t = token.strip().toLowerCase(Locale.ROOT);
-                if (!t.isEmpty()) {
+                if (!t.isEmpty() && !t.equals("content-length")) {
                     names.add(t);
                 }
             }

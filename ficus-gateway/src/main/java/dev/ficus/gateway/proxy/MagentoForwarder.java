@@ -59,7 +59,8 @@ final class MagentoForwarder {
         HttpServerRequest req = ex.request();
         ex.backend("magento");
         boolean body = Headers.hasBody(req);
-        RequestOptions options = magento.request(req.method(), ex.upstreamUri()).setHeaders(Headers.forUpstream(req, config.trustForwardedHeaders()))
+        MultiMap headers = Headers.forUpstream(req, config.trustForwardedHeaders());
+        RequestOptions options = magento.request(req.method(), ex.upstreamUri()).setHeaders(headers)
                 // the client's connect timeout bounds connects; no per-request setConnectTimeout (Vert.x 5.0.7 pool-wait
                 // race, eclipse-vertx/vert.x#5966, can leave the request never completed)
                 .setIdleTimeout(config.timeouts().magento().toMillis());

@@ -4,8 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.ficus.core.json.Json;
 import dev.ficus.gateway.Domain;
 import dev.ficus.gateway.GatewayConfig;
+import dev.ficus.gateway.testing.ByteText;
 import dev.ficus.gateway.testing.FakeMagento;
 import dev.ficus.gateway.testing.FakeService;
+import dev.ficus.gateway.testing.ForbiddenListener;
 import dev.ficus.gateway.testing.GatewayFixture;
 import dev.ficus.gateway.testing.Recorded;
 import dev.ficus.gateway.testing.Shapes;
@@ -250,7 +252,7 @@ final class AttackRig implements AutoCloseable {
             return "not a read";
         }
         if (!r.method().equals(q.method())) {
-            return "the client sent " + RawRequest.escape(q.method().getBytes(StandardCharsets.ISO_8859_1));
+            return "the client sent " + ByteText.escape(q.method().getBytes(StandardCharsets.ISO_8859_1));
         }
         if (q.declaresBody()) {
             return "the client's request declared a body";
@@ -278,7 +280,7 @@ final class AttackRig implements AutoCloseable {
         String token = magentoToken(auth);
         if (token == null || !allowed(token, path, customerId)) {
             return "Magento would not serve the caller's Authorization '"
-                    + RawRequest.escape(auth.getBytes(StandardCharsets.ISO_8859_1)) + "' on it";
+                    + ByteText.escape(auth.getBytes(StandardCharsets.ISO_8859_1)) + "' on it";
         }
         return null;
     }
@@ -413,6 +415,7 @@ final class AttackRig implements AutoCloseable {
             }
         }
         if (next < requests.size() && requests.subList(0, next + 1).stream().noneMatch(RawRequest::hostile)
+                && requests.subList(0, next).stream().noneMatch(RawRequest::transferEncoded)
                 && c.stall() == Conversation.Stall.NONE) {
             return failure("a well-formed request was not answered as it must be",
                     "the connection ended (" + o.end() + ") before well-formed request " + next + " was answered", o);

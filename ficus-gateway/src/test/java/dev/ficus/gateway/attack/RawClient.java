@@ -1,5 +1,6 @@
 package dev.ficus.gateway.attack;
 
+import dev.ficus.gateway.testing.ByteText;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -62,7 +63,7 @@ final class RawClient {
         @Override
         public String toString() {
             return statusLine + " [backend " + header("X-Ficus-Backend") + "] "
-                    + RawRequest.escape(body.length > 300 ? java.util.Arrays.copyOf(body, 300) : body);
+                    + ByteText.escape(body.length > 300 ? java.util.Arrays.copyOf(body, 300) : body);
         }
     }
 
@@ -184,7 +185,7 @@ final class RawClient {
                     return new Step(End.CLOSED, null);
                 }
                 if (!statusLine.matches("HTTP/1\\.[01] [0-9]{3}( .*)?")) {
-                    return new Step(End.MALFORMED, "status line '" + RawRequest.escape(
+                    return new Step(End.MALFORMED, "status line '" + ByteText.escape(
                             statusLine.getBytes(StandardCharsets.ISO_8859_1)) + "'");
                 }
                 int status = Integer.parseInt(statusLine.substring(9, 12));
@@ -222,6 +223,13 @@ final class RawClient {
                     return new Step(End.CLOSED, "body ended by the close");
                 }
                 into.add(new Response(status, statusLine, headers, body));
+                List<String> connection = headers.get("connection");
+                if (connection != null && connection.stream().anyMatch(v -> v.equalsIgnoreCase("close"))) {
+                    // the server said this answer is the connection's last (RFC 9112 §9.6); whatever follows is not an
+                    // answer (a gateway that refused a request before it knew its method cannot leave a HEAD's body out)
+                    reader.untilClose();
+                    return new Step(End.CLOSED, "closed after an answer that said Connection: close");
+                }
                 return null;
             }
         } catch (SocketTimeoutException e) {

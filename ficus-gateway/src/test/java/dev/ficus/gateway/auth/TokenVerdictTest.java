@@ -37,9 +37,15 @@ class TokenVerdictTest {
     }
 
     @Test
-    void bearerTokensOnly() {
+    /** As Magento's Integration/Model/Authorization/TokenUserContext reads it: explode(" ") into exactly two pieces. */
+    void bearerTokensOnlyReadAsMagentoReadsThem() {
         assertThat(Tokens.bearer(List.of("Bearer abc123"))).contains("abc123");
-        assertThat(Tokens.bearer(List.of("bearer   abc123 "))).contains("abc123");
+        assertThat(Tokens.bearer(List.of("BEARER abc123"))).contains("abc123");
+        assertThat(Tokens.bearer(List.of("bearer   abc123"))).isEmpty();
+        assertThat(Tokens.bearer(List.of("Bearer  abc123"))).isEmpty();
+        assertThat(Tokens.bearer(List.of("Bearer abc123 "))).isEmpty();
+        assertThat(Tokens.bearer(List.of("Bearer "))).isEmpty();
+        assertThat(Tokens.bearer(List.of("Bearer\tabc123"))).isEmpty();
         assertThat(Tokens.bearer(List.of("OAuth oauth_consumer_key=x"))).isEmpty();
         assertThat(Tokens.bearer(List.of("Bearer a b"))).isEmpty();
         assertThat(Tokens.bearer(List.of("Bearer a", "Bearer b"))).isEmpty();

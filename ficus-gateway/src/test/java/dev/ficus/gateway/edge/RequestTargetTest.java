@@ -73,9 +73,10 @@ class RequestTargetTest {
     }
 
     @Test
-    void optionsAsteriskIs400AndConnectIs405WhateverItsTarget() {
+    void optionsAsteriskIs400AndConnectNeverProxiedAsNginxAnswersIt() {
         assertThat(RequestTarget.parse("OPTIONS", "*")).isEqualTo(RequestTarget.NOT_PARSEABLE);
-        assertThat(RequestTarget.parse("CONNECT", "127.0.0.1:8006")).isEqualTo(RequestTarget.CONNECT_NOT_ALLOWED);
+        assertThat(RequestTarget.parse("CONNECT", "127.0.0.1:8006")).isEqualTo(RequestTarget.NOT_PARSEABLE);
+        assertThat(RequestTarget.parse("CONNECT", "http://127.0.0.1:8006/")).isEqualTo(RequestTarget.CONNECT_NOT_ALLOWED);
         assertThat(RequestTarget.parse("connect", "/rest/V1/products")).isEqualTo(RequestTarget.CONNECT_NOT_ALLOWED);
         assertThat(RequestTarget.parse("GET", null)).isEqualTo(RequestTarget.NOT_PARSEABLE);
     }

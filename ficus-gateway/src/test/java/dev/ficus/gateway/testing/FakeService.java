@@ -33,7 +33,9 @@ public final class FakeService implements AutoCloseable {
     }
 
     public synchronized void start() {
-        server = vertx.createHttpServer().requestHandler(this::handle).listen(port, "127.0.0.1").await();
+        server = vertx.createHttpServer(new io.vertx.core.http.HttpServerOptions()
+                        // as large as what the gateway lets through (NGINX in front of Magento allows 8 KiB lines)
+                        .setMaxInitialLineLength(16 * 1024).setMaxHeaderSize(32 * 1024)).requestHandler(this::handle).listen(port, "127.0.0.1").await();
         port = server.actualPort();
     }
 
