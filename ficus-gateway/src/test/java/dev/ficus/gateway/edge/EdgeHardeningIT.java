@@ -272,4 +272,67 @@ class EdgeHardeningIT {
             }
         }
     }
+
+    /**
+     * Found by the attack suite: a request with both Transfer-Encoding and Content-Length was read by its chunks and
+     * the connection kept, so the bytes a Content-Length reader in front would take for its body were served as a
+     * second request (here one naming the forbidden port).
+     */
+    @Test
+    void aChunkedRequestCannotSmuggleTheRequestAfterIt() {
+        try (GatewayFixture fx = GatewayFixture.start(dir); ForbiddenListener forbidden = new ForbiddenListener();
+             RawClient c = new RawClient(fx.gateway.port())) {
+            String hidden = "GET http://127.0.0.1:" + forbidden.port() + "/rest/V1/customers/2 HTTP/1.1\r\nHost: x\r\n\r\n";
+            RawClient.Response r = c.send("POST /rest/V1/carts/mine/items HTTP/1.1\r\nHost: shop\r\nContent-Length: "
+                    + (5 + hidden.length()) + "\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n" + hidden).read(ANSWER);
+            assertThat(r.status()).isEqualTo(200);
+            assertThat(r.header("Connection")).isEqualToIgnoringCase("close");
+            assertThat(c.closedWithin(ANSWER)).isTrue();
+            assertThat(fx.magento.requests()).hasSize(1);
+            assertThat(forbidden.connections()).isZero();
+        }
+    }
+
+    /** Found by the attack suite: Vert.x answered other versions with a bare 501 in the client's own version. */
+    @Test
+    void versionsOtherThanHttp1AreRefusedInHttp11() {
+        try (GatewayFixture fx = GatewayFixture.start(dir)) {
+            RawClient.Response two = RawClient.exchange(fx.gateway.port(), "GET /rest/V1/products/x HTTP/2.0\r\n"
+                    + "Host: shop\r\n\r\n", ANSWER);
+            assertThat(two.status()).isEqualTo(505);
+            assertThat(two.head()).startsWith("HTTP/1.1 505 ");
+            assertThat(message(two)).isEqualTo("The HTTP version is not supported.");
+
+            RawClient.Response lower = RawClient.exchange(fx.gateway.port(), "GET /rest/V1/products/x http/1.1\r\n"
+                    + "Host: shop\r\n" + ADMIN + "\r\n", ANSWER);
+            assertThat(lower.status()).isEqualTo(200);
+            assertThat(lower.header("X-Ficus-Backend")).isEqualTo("magento");
+        }
+    }
+
+    /** RFC 9112 §3.2: an HTTP/1.1 request without a Host, or with two, is a 400 (NGINX answers the same). */
+    @Test
+    void aMissingOrRepeatedHostIs400() {
+        try (GatewayFixture fx = GatewayFixture.start(dir)) {
+            assertThat(RawClient.exchange(fx.gateway.port(), "GET /rest/V1/products/x HTTP/1.1\r\n\r\n", ANSWER)
+                    .status()).isEqualTo(400);
+            assertThat(RawClient.exchange(fx.gateway.port(), "GET /rest/V1/products/x HTTP/1.1\r\nHost: a\r\n"
+                    + "Host: b\r\n\r\n", ANSWER).status()).isEqualTo(400);
+            assertThat(fx.magento.requests()).isEmpty();
+        }
+    }
+
+    /**
+     * Found by the attack suite: {@code Connection: Content-Length} made the gateway drop the length as a hop-by-hop
+     * header, so the write reached Magento without its body while the client got 200.
+     */
+    @Test
+    void connectionCannotListTheBodysLengthAway() {
+        try (GatewayFixture fx = GatewayFixture.start(dir)) {
+            RawClient.Response r = RawClient.exchange(fx.gateway.port(), "POST /rest/V1/carts/mine/items HTTP/1.1\r\n"
+                    + "Host: shop\r\nConnection: Content-Length\r\nContent-Length: 5\r\n\r\nabcde", ANSWER);
+            assertThat(r.status()).isEqualTo(200);
+            assertThat(Json.read(r.body()).get("body_length").asInt()).isEqualTo(5);
+        }
+    }
 }
