@@ -18,8 +18,6 @@ import dev.ficus.services.runtime.Records;
 import dev.ficus.services.runtime.SearchRequests;
 import dev.ficus.services.runtime.ServiceContext;
 import dev.ficus.services.runtime.Sql;
-import dev.ficus.services.runtime.StoreCodes;
-import dev.ficus.services.runtime.StoreRoutes;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.sql.Connection;
@@ -45,12 +43,6 @@ public final class OrderReadModel implements ReadModel {
             "store_currency_code", "store_name", "x_forwarded_for", "customer_note", "created_at", "updated_at",
             "customer_dob", "shipping_method", "coupon_rule_name");
 
-    private final StoreCodes stores;
-
-    public OrderReadModel(StoreCodes stores) {
-        this.stores = stores;
-    }
-
     @Override
     public String name() {
         return ServiceName.ORDER.code();
@@ -69,9 +61,9 @@ public final class OrderReadModel implements ReadModel {
     @Override
     public void mount(Router router, ServiceContext context) {
         // an order is read by its id whatever the store code in the path, as in Magento
-        StoreRoutes.get(router, stores, "orders", (ctx, store) -> search(ctx, context));
-        StoreRoutes.get(router, stores, "orders/:id", (ctx, store) ->
-                PathNumbers.read(ctx, "id").ifPresent(id -> order(ctx, context, id)));
+        context.routes().get("orders", (ctx, request) -> search(ctx, context));
+        context.routes().get("orders/:id", (ctx, request) ->
+                PathNumbers.read(ctx, request.param("id")).ifPresent(id -> order(ctx, context, id)));
     }
 
     private static void order(RoutingContext ctx, ServiceContext context, long id) {
