@@ -96,9 +96,10 @@ public record ServicesConfig(String host, Map<ServiceName, Integer> ports, Consu
 
         @Override
         public ServicesConfig read(ConfigReader r) {
-            String host = r.string("http.host", "0.0.0.0",
+            String host = r.string("http.host", "127.0.0.1",
                     "Address the services' HTTP servers bind to. Only the gateway may reach them (it vouches for "
-                            + "the caller of /V1/customers/me), so restrict them with a network policy.");
+                            + "the caller of /V1/customers/me): the default serves this host only; where the gateway "
+                            + "runs elsewhere, bind 0.0.0.0 and restrict them with a network policy.");
             HttpLimits http = new HttpLimits(
                     r.integer("http.max_initial_line", DEFAULT_HTTP_LIMITS.maxInitialLine(), 4096, 64 * 1024,
                             "Longest request line in bytes (longer: 414). Keep it at or above the gateway's "
