@@ -1,5 +1,6 @@
 package dev.ficus.services.runtime;
 
+import dev.ficus.magento.json.PhpUrlDecoding;
 import java.util.Map;
 
 /**

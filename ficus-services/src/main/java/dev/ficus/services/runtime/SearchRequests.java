@@ -1,6 +1,7 @@
 package dev.ficus.services.runtime;
 
 import dev.ficus.magento.json.MagentoError;
+import dev.ficus.magento.json.PhpUrlDecoding;
 import dev.ficus.magento.json.SearchCriteria;
 import io.vertx.ext.web.RoutingContext;
 import java.util.Optional;

@@ -1,5 +1,7 @@
 package dev.ficus.services.runtime;
 
+import dev.ficus.magento.json.PhpUrlDecoding;
+
 /**
  * Whether a request value can be a stored value at all. PostgreSQL text holds neither NUL nor bytes that are not UTF-8
  * (it refuses such a parameter outright, which used to answer 500), and the read models only hold what came through

@@ -1,4 +1,4 @@
-package dev.ficus.services.runtime;
+package dev.ficus.magento.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package dev.ficus.services.runtime;
+package dev.ficus.magento.json;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
@@ -48,6 +48,26 @@ public final class PhpUrlDecoding {
             }
         }
         return utf8(bytes.toByteArray());
+    }
+
+    /**
+     * {@code decoded} with U+FFFD for each byte that is not UTF-8, for a value handed to a database driver, which
+     * would otherwise send such a byte's lone surrogate as "?".
+     */
+    public static String replacingBytesThatAreNotUtf8(String decoded) {
+        StringBuilder out = null;
+        for (int i = 0; i < decoded.length(); i++) {
+            char c = decoded.charAt(i);
+            boolean escapedByte = c >= ESCAPED_BYTES && c <= ESCAPED_BYTES + 0xFF
+                    && (i == 0 || !Character.isHighSurrogate(decoded.charAt(i - 1)));
+            if (escapedByte && out == null) {
+                out = new StringBuilder(decoded.substring(0, i));
+            }
+            if (out != null) {
+                out.append(escapedByte ? '\uFFFD' : c);
+            }
+        }
+        return out == null ? decoded : out.toString();
     }
 
     /** Whether {@code raw} has a "%" without two hex digits, which urldecode keeps (and Vert.x refuses). */

@@ -1,4 +1,4 @@
-package dev.ficus.services.testing;
+package dev.ficus.devstack.testing;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
