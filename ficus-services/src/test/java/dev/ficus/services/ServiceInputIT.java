@@ -79,7 +79,11 @@ class ServiceInputIT {
         events.add(upsert(EntityType.CUSTOMER, 1, customer(1, "a@example.com"), at(200)));
         events.add(upsert(EntityType.CUSTOMER, 2, customer(2, "b@example.com"), at(201)));
         events.add(upsert(EntityType.ORDER, 1, order(1, "000000001", "10"), at(300)));
-        events.add(upsert(EntityType.ORDER, 2, order(2, "000000002", "20"), at(301)));
+        // an edited order names its successor in sales_order's text columns relation_*; a shop's extensions add
+        // text columns of their own, which the sync copies into the record like every other column
+        ObjectNode edited = order(2, "000000002", "20").put("relation_child_id", "3")
+                .put("relation_child_real_id", "000000002-1").put("vendor_reference", "AMZ-1");
+        events.add(upsert(EntityType.ORDER, 2, edited, at(301)));
         publish(publisher, events);
         await().atMost(Duration.ofSeconds(30)).until(() ->
                 get(ServiceName.CATALOG, "/rest/V1/products/P-10").status() == 200
@@ -281,6 +285,21 @@ class ServiceInputIT {
         assertThat(productSkus("price", "1e99999999999", "lt")).hasSize(7);
         assertThat(search(ServiceName.ORDER, "/rest/V1/orders", "grand_total", "1e999999", "lteq")
                 .get("total_count").asInt()).isEqualTo(2);
+    }
+
+    /**
+     * sales_order's relation_* columns are varchar(32) (app/code/Magento/Sales/etc/db_schema.xml): Magento compares
+     * them as text. A text column the order service does not know (an extension's) no longer fails the numeric
+     * reading either; its values compare as unknown there.
+     */
+    @Test
+    void textColumnsOfOrdersAreNotReadAsNumbers() {
+        assertThat(search(ServiceName.ORDER, "/rest/V1/orders", "relation_child_real_id", "000000002-1", "eq")
+                .get("total_count").asInt()).isEqualTo(1);
+        assertThat(search(ServiceName.ORDER, "/rest/V1/orders", "vendor_reference", "AMZ-1", "eq")
+                .get("total_count").asInt()).isZero();
+        assertThat(get(ServiceName.ORDER, "/rest/V1/orders?searchCriteria[sortOrders][0][field]=vendor_reference")
+                .status()).isEqualTo(200);
     }
 
     /** MySQL's LIKE reads a backslash ending the pattern as a backslash (checked on MariaDB); Magento passes the
