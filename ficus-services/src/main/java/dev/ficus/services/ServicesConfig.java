@@ -17,9 +17,21 @@ import java.util.Map;
  * @param poolSize         PostgreSQL connections per service (shared by the consumer and the HTTP handlers)
  * @param identityHeader   the header the gateway sets to the customer id for {@code /V1/customers/me}
  * @param stores           store view code → store id, for {@code /rest/<store code>/V1/…} ({@code all} is store 0)
+ * @param http             the size limits of the HTTP servers' requests
  */
 public record ServicesConfig(String host, Map<ServiceName, Integer> ports, ConsumerSettings consumer,
-                             Duration readyMaxLag, int poolSize, String identityHeader, Map<String, Long> stores) {
+                             Duration readyMaxLag, int poolSize, String identityHeader, Map<String, Long> stores,
+                             HttpLimits http) {
+
+    /**
+     * @param maxInitialLine longest request line in bytes (longer: 414)
+     * @param maxHeaderSize  largest request header block in bytes (larger: 431)
+     */
+    public record HttpLimits(int maxInitialLine, int maxHeaderSize) {
+    }
+
+    /** Twice the gateway's default limits: what the gateway passes on is served, with room for what it adds. */
+    public static final HttpLimits DEFAULT_HTTP_LIMITS = new HttpLimits(16 * 1024, 32 * 1024);
 
     /**
      * @param name            consumer name inside the group; empty = host name and process id (unique per instance)
@@ -56,19 +68,19 @@ public record ServicesConfig(String host, Map<ServiceName, Integer> ports, Consu
         for (ServiceName s : ServiceName.values()) {
             free.put(s, 0);
         }
-        return new ServicesConfig(host, free, consumer, readyMaxLag, poolSize, identityHeader, stores);
+        return new ServicesConfig(host, free, consumer, readyMaxLag, poolSize, identityHeader, stores, http);
     }
 
     public ServicesConfig withConsumer(ConsumerSettings settings) {
-        return new ServicesConfig(host, ports, settings, readyMaxLag, poolSize, identityHeader, stores);
+        return new ServicesConfig(host, ports, settings, readyMaxLag, poolSize, identityHeader, stores, http);
     }
 
     public ServicesConfig withStores(Map<String, Long> storeIds) {
-        return new ServicesConfig(host, ports, consumer, readyMaxLag, poolSize, identityHeader, storeIds);
+        return new ServicesConfig(host, ports, consumer, readyMaxLag, poolSize, identityHeader, storeIds, http);
     }
 
     public ServicesConfig withReadyMaxLag(Duration lag) {
-        return new ServicesConfig(host, ports, consumer, lag, poolSize, identityHeader, stores);
+        return new ServicesConfig(host, ports, consumer, lag, poolSize, identityHeader, stores, http);
     }
 
     public static final ConfigSection<ServicesConfig> SECTION = new ConfigSection<>() {
@@ -84,9 +96,20 @@ public record ServicesConfig(String host, Map<ServiceName, Integer> ports, Consu
 
         @Override
         public ServicesConfig read(ConfigReader r) {
-            String host = r.string("http.host", "0.0.0.0",
+            String host = r.string("http.host", "127.0.0.1",
                     "Address the services' HTTP servers bind to. Only the gateway may reach them (it vouches for "
-                            + "the caller of /V1/customers/me), so restrict them with a network policy.");
+                            + "the caller of /V1/customers/me): the default serves this host only; where the gateway "
+                            + "runs elsewhere, bind 0.0.0.0 and restrict them with a network policy.");
+            HttpLimits http = new HttpLimits(
+                    r.integer("http.max_initial_line", DEFAULT_HTTP_LIMITS.maxInitialLine(), 4096, 64 * 1024,
+                            "Longest request line in bytes (longer: 414). Keep it at or above the gateway's "
+                                    + "gateway.limits.max_initial_line, or reads Magento would serve fail here. At "
+                                    + "most 64 KiB: each value of an 'in' filter becomes one PostgreSQL parameter, "
+                                    + "and a statement takes at most 65,535."),
+                    r.integer("http.max_header_size", DEFAULT_HTTP_LIMITS.maxHeaderSize(), 8192, 1024 * 1024,
+                            "Largest request header block in bytes (larger: 431). Keep it above the gateway's "
+                                    + "gateway.limits.max_header_size: the gateway passes the client's headers on "
+                                    + "and adds its own."));
             Map<ServiceName, Integer> ports = new EnumMap<>(ServiceName.class);
             for (ServiceName s : ServiceName.values()) {
                 ports.put(s, r.at(s.code()).port("port", s.defaultPort(),
@@ -131,7 +154,7 @@ public record ServicesConfig(String host, Map<ServiceName, Integer> ports, Consu
                 }
             });
             return new ServicesConfig(host, ports, consumer, lag, pool, header,
-                    stores.isEmpty() ? DEFAULT_STORES : stores);
+                    stores.isEmpty() ? DEFAULT_STORES : stores, http);
         }
     };
 }

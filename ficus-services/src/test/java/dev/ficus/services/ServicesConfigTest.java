@@ -29,6 +29,15 @@ class ServicesConfigTest {
         assertThat(c.consumer().claimIdle()).isEqualTo(Duration.ofSeconds(30));
         assertThat(c.identityHeader()).isEqualTo("X-Ficus-Customer-Id");
         assertThat(c.stores()).containsExactly(Map.entry("default", 1L));
+        assertThat(c.host()).isEqualTo("127.0.0.1");
+        assertThat(c.http()).isEqualTo(new ServicesConfig.HttpLimits(16 * 1024, 32 * 1024));
+    }
+
+    @Test
+    void requestLinesStayWithinWhatPostgresqlCanBind() {
+        assertThatThrownBy(() -> load("services:\n  http:\n    max_initial_line: 65537\n", Map.of()))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("services.http.max_initial_line");
+        assertThat(load("", Map.of("FICUS_SERVICES_HTTP_HOST", "0.0.0.0")).host()).isEqualTo("0.0.0.0");
     }
 
     @Test

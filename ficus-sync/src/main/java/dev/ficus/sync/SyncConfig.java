@@ -25,6 +25,7 @@ public record SyncConfig(
         Duration heartbeatInterval,
         Offsets offsets,
         long streamMaxLen,
+        String httpHost,
         int httpPort,
         int retryAttempts,
         Duration retryBackoff,
@@ -151,6 +152,10 @@ public record SyncConfig(
                             "Table prefix of offsets (<prefix>_offsets) and history (<prefix>_schema_history)."));
             long maxLen = r.longValue("streams.max_len", 1_000_000, 0, Long.MAX_VALUE,
                     "Approximate cap on each topic's length (XADD MAXLEN ~); 0 = uncapped. migration.dlq is never capped.");
+            String host = r.string("http.host", "127.0.0.1",
+                    "Address /health/* and /metrics bind to. The default serves this host only; where probes or "
+                            + "Prometheus reach the sync from another host, bind 0.0.0.0 and restrict it with a network "
+                            + "policy.");
             int port = r.port("http.port", DEFAULT_HTTP_PORT, "Port of /health/live, /health/ready and /metrics.");
             int attempts = r.integer("retry.attempts", 3, 1, 100,
                     "Tries to extract an entity before it goes to migration.dlq.");
@@ -179,7 +184,7 @@ public record SyncConfig(
             Map<String, String> debezium = r.map("debezium",
                     "Any Debezium engine or connector property, passed through as it is (wins over derived values).");
             return new SyncConfig(connector, serverId, prefix, mode, tables, poll, batch, queue, heartbeat, offsets,
-                    maxLen, port, attempts, backoff, maxBackoff, cache, maxRows, fetchSize, progress, leaseTtl,
+                    maxLen, host, port, attempts, backoff, maxBackoff, cache, maxRows, fetchSize, progress, leaseTtl,
                     locking ? Reads.LOCKING : Reads.SNAPSHOT, lockWait, file,
                     debezium);
         }

@@ -120,13 +120,13 @@ public final class SyncService implements AutoCloseable {
 
             Router router = Router.router(vertx);
             HealthEndpoints.mount(router, () -> Future.succeededFuture(readiness(state, progress)), registry);
-            HttpServer http = vertx.createHttpServer().requestHandler(router).listen(sync.httpPort(), "0.0.0.0")
+            HttpServer http = vertx.createHttpServer().requestHandler(router).listen(sync.httpPort(), sync.httpHost())
                     .await(30, TimeUnit.SECONDS);
             engine.start();
-            LOG.info("sync started: {} on {}:{}/{} → {}; health and metrics on port {}", sync.connector()
+            LOG.info("sync started: {} on {}:{}/{} → {}; health and metrics on {}:{}", sync.connector()
                             .name().toLowerCase(Locale.ROOT), magento.database().host(),
                     magento.database().port(), magento.database().database(), platform.redis().display(),
-                    http.actualPort());
+                    sync.httpHost(), http.actualPort());
             return new SyncService(vertx, magentoDb, platformDb, redis, engine, http, state, connector);
         } catch (Exception | Error e) {
             if (engine != null) {

@@ -2,7 +2,9 @@ package dev.ficus.magento.json;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -37,6 +39,12 @@ public record SearchCriteria(List<FilterGroup> filterGroups, List<SortOrder> sor
 
     private static final Pattern FILTER = Pattern.compile(
             "searchCriteria\\[(?:filter_groups|filterGroups)]\\[(\\d+)]\\[filters]\\[(\\d+)]\\[(field|value|condition_type|conditionType)]");
+    /**
+     * Indexes in their numeric order, however many digits they have (PHP takes any as an array key); "07" and "7" are
+     * different keys to PHP, so they stay apart.
+     */
+    private static final Comparator<String> INDEX_ORDER =
+            Comparator.comparing((String index) -> new BigInteger(index)).thenComparing(Comparator.naturalOrder());
     private static final Pattern SORT = Pattern.compile(
             "searchCriteria\\[(?:sort_orders|sortOrders)]\\[(\\d+)]\\[(field|direction)]");
 
@@ -49,8 +57,8 @@ public record SearchCriteria(List<FilterGroup> filterGroups, List<SortOrder> sor
         if (!present) {
             return Optional.empty();
         }
-        TreeMap<Integer, TreeMap<Integer, String[]>> groups = new TreeMap<>();
-        TreeMap<Integer, String[]> sorts = new TreeMap<>();
+        TreeMap<String, TreeMap<String, String[]>> groups = new TreeMap<>(INDEX_ORDER);
+        TreeMap<String, String[]> sorts = new TreeMap<>(INDEX_ORDER);
         Integer pageSize = null;
         Integer currentPage = null;
         for (Map.Entry<String, List<String>> e : query.entrySet()) {
@@ -59,15 +67,15 @@ public record SearchCriteria(List<FilterGroup> filterGroups, List<SortOrder> sor
             Matcher f = FILTER.matcher(key);
             Matcher s = SORT.matcher(key);
             if (f.matches()) {
-                String[] filter = groups.computeIfAbsent(Integer.parseInt(f.group(1)), g -> new TreeMap<>())
-                        .computeIfAbsent(Integer.parseInt(f.group(2)), i -> new String[3]);
+                String[] filter = groups.computeIfAbsent(f.group(1), g -> new TreeMap<>(INDEX_ORDER))
+                        .computeIfAbsent(f.group(2), i -> new String[3]);
                 switch (f.group(3)) {
                     case "field" -> filter[0] = value;
                     case "value" -> filter[1] = value;
                     default -> filter[2] = value;
                 }
             } else if (s.matches()) {
-                String[] sort = sorts.computeIfAbsent(Integer.parseInt(s.group(1)), i -> new String[2]);
+                String[] sort = sorts.computeIfAbsent(s.group(1), i -> new String[2]);
                 if (s.group(2).equals("field")) {
                     sort[0] = value;
                 } else {

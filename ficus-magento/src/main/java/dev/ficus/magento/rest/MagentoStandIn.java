@@ -7,10 +7,12 @@ import dev.ficus.core.http.HealthEndpoints;
 import dev.ficus.core.metrics.Metrics;
 import dev.ficus.magento.auth.JwtTokens;
 import dev.ficus.magento.json.MagentoError;
+import dev.ficus.magento.json.PhpUrlDecoding;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServer;
+import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.handler.BodyHandler;
 import java.sql.Connection;
@@ -49,11 +51,35 @@ public final class MagentoStandIn implements AutoCloseable {
             StandInServices services = StandInServices.create(config, new JwtTokens(config.tokenKey(), Clock.systemUTC()));
             RestDispatcher dispatcher = new RestDispatcher(vertx, dataSource, services, registry);
             Router router = Router.router(vertx);
+            // Magento reads the raw path and query as PHP does; a route with a path would make Vert.x decode them
+            // first (refusing a "%" without hex digits with an error in the log), so /rest is recognised here
+            BodyHandler body = BodyHandler.create().setBodyLimit(BODY_LIMIT);
+            router.route().handler(ctx -> {
+                if (RestDispatcher.isRest(ctx.request().path())) {
+                    body.handle(ctx);
+                } else if (PhpUrlDecoding.keepsAPercentSign(ctx.request().path())) {
+                    routeNotFound(ctx.response());
+                } else {
+                    ctx.next();
+                }
+            });
+            router.route().handler(ctx -> {
+                if (RestDispatcher.isRest(ctx.request().path())) {
+                    dispatcher.handle(ctx);
+                } else {
+                    ctx.next();
+                }
+            });
             HealthEndpoints.mount(router, () -> readiness(vertx, dataSource), registry);
-            router.route("/rest/*").handler(BodyHandler.create().setBodyLimit(BODY_LIMIT)).handler(dispatcher::handle);
-            router.route().last().handler(ctx -> ctx.response().setStatusCode(404)
-                    .putHeader("Content-Type", "application/json; charset=utf-8").end(MagentoError.routeNotFound().body()));
-            HttpServer server = vertx.createHttpServer().requestHandler(router)
+            router.route().last().handler(ctx -> routeNotFound(ctx.response()));
+            HttpServer server = vertx.createHttpServer().requestHandler(req -> {
+                        // a target that is not a path ("*") names no route; Vert.x's router would log an error
+                        if (req.path() == null || !req.path().startsWith("/")) {
+                            routeNotFound(req.response());
+                        } else {
+                            router.handle(req);
+                        }
+                    })
                     .listen(config.port(), config.host()).toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
             LOG.info("Magento stand-in listening on http://{}:{}/rest (database {}:{}/{})", config.host(),
                     server.actualPort(), database.host(), database.port(), database.database());
@@ -64,6 +90,11 @@ public final class MagentoStandIn implements AutoCloseable {
             throw new IllegalStateException("Magento stand-in could not start on " + config.host() + ":" + config.port()
                     + ": " + e.getMessage(), e);
         }
+    }
+
+    private static void routeNotFound(HttpServerResponse response) {
+        response.setStatusCode(404).putHeader("Content-Type", "application/json; charset=utf-8")
+                .end(MagentoError.routeNotFound().body());
     }
 
     /** The bound port (the real one when the configuration asked for 0). */

@@ -8,13 +8,12 @@ import dev.ficus.magento.data.Store;
 import dev.ficus.magento.data.StoreDirectory;
 import dev.ficus.magento.json.MagentoError;
 import dev.ficus.magento.json.MagentoJson;
+import dev.ficus.magento.json.PhpUrlDecoding;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.RoutingContext;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -59,7 +58,8 @@ final class RestDispatcher {
         HttpMethod method = ctx.request().method();
         List<String> segments = segments(ctx.request().path());
         Map<String, List<String>> query = new LinkedHashMap<>();
-        ctx.queryParams().forEach((k, v) -> query.computeIfAbsent(k, x -> new ArrayList<>()).add(v));
+        PhpUrlDecoding.query(ctx.request().query()).forEach((k, values) -> query.put(forDatabase(k),
+                values.stream().map(RestDispatcher::forDatabase).toList()));
         String body = ctx.body() == null ? null : ctx.body().asString();
         Optional<TokenClaims> caller = bearer(ctx.request().getHeader("Authorization")).flatMap(services.tokens()::verify);
         vertx.executeBlocking(() -> respond(method, segments, query, body, caller.orElse(null)), false)
@@ -146,16 +146,47 @@ final class RestDispatcher {
         return Optional.of(header.substring(7).trim());
     }
 
-    /** Path segments after /rest, each percent-decoded ("+" stays a plus, as in a path it is not a space). */
-    static List<String> segments(String path) {
-        String rest = path.startsWith("/rest/") ? path.substring("/rest/".length()) : "";
-        List<String> out = new ArrayList<>();
-        for (String s : rest.split("/", -1)) {
-            out.add(URLDecoder.decode(s.replace("+", "%2B"), StandardCharsets.UTF_8));
+    /** Whether Magento's REST area answers {@code rawPath}: its first segment is "rest" (leading slashes collapse). */
+    static boolean isRest(String rawPath) {
+        String path = stripLeadingSlashes(rawPath);
+        return path.equals("rest") || path.startsWith("rest/");
+    }
+
+    /**
+     * The path's segments after /rest, undecoded, with slashes at either end trimmed as Magento trims them: a store
+     * code is compared as it was sent (PathProcessor) and a route decodes only its variables (Rest\Router\Route).
+     */
+    static List<String> segments(String rawPath) {
+        String path = stripLeadingSlashes(rawPath);
+        if (!isRest(path)) {
+            return List.of();
         }
-        if (!out.isEmpty() && out.get(out.size() - 1).isEmpty()) {
-            out.remove(out.size() - 1);
+        String rest = stripLeadingSlashes(path.substring("rest".length()));
+        int end = rest.length();
+        while (end > 0 && rest.charAt(end - 1) == '/') {
+            end--;
         }
-        return out;
+        return end == 0 ? List.of() : List.of(rest.substring(0, end).split("/", -1));
+    }
+
+    /**
+     * A path variable or query value as PHP decodes it (urldecode: "+" is a space, a "%" without hex digits stays),
+     * bytes that are not UTF-8 as U+FFFD for the database driver (MySQL would find nothing for them either way, unless
+     * a stored value holds U+FFFD itself: the read services tell the two apart, the stand-in does not).
+     */
+    static String decode(String raw) {
+        return forDatabase(PhpUrlDecoding.decode(raw));
+    }
+
+    private static String forDatabase(String decoded) {
+        return PhpUrlDecoding.replacingBytesThatAreNotUtf8(decoded);
+    }
+
+    private static String stripLeadingSlashes(String s) {
+        int from = 0;
+        while (from < s.length() && s.charAt(from) == '/') {
+            from++;
+        }
+        return s.substring(from);
     }
 }

@@ -18,7 +18,7 @@ record Route(HttpMethod method, String pattern, Access access, Handler handler) 
         return List.of(pattern.substring(1).split("/"));
     }
 
-    /** The path parameters when {@code path} (segments after V1, already decoded) matches, else null. */
+    /** The path parameters, decoded, when {@code path} (segments after V1, undecoded) matches, else null. */
     Map<String, String> match(List<String> path) {
         List<String> pattern = segments();
         if (pattern.size() != path.size()) {
@@ -28,7 +28,7 @@ record Route(HttpMethod method, String pattern, Access access, Handler handler) 
         for (int i = 0; i < pattern.size(); i++) {
             String p = pattern.get(i);
             if (p.startsWith(":")) {
-                params.put(p.substring(1), path.get(i));
+                params.put(p.substring(1), RestDispatcher.decode(path.get(i)));
             } else if (!p.equals(path.get(i))) {
                 return null;
             }

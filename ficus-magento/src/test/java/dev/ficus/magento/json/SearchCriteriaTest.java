@@ -46,4 +46,17 @@ class SearchCriteriaTest {
         assertThat(c.effectivePage(0)).isEqualTo(1);
         assertThat(new SearchCriteria(List.of(), List.of(), 10, 0).effectivePage(25)).isEqualTo(1);
     }
+
+    /** PHP takes any run of digits as an array key (a key beyond an int used to throw NumberFormatException). */
+    @Test
+    void indexesOfAnyLengthAreIndexesInNumericOrder() {
+        Map<String, List<String>> q = new LinkedHashMap<>();
+        q.put("searchCriteria[filter_groups][99999999999999999999][filters][0][field]", List.of("b"));
+        q.put("searchCriteria[filter_groups][10][filters][0][field]", List.of("a"));
+        q.put("searchCriteria[filter_groups][010][filters][0][field]", List.of("c"));
+        q.put("searchCriteria[sortOrders][2147483648][field]", List.of("price"));
+        SearchCriteria c = SearchCriteria.parse(q).orElseThrow();
+        assertThat(c.filterGroups()).extracting(g -> g.filters().get(0).field()).containsExactly("c", "a", "b");
+        assertThat(c.sortOrders()).extracting(SearchCriteria.SortOrder::field).containsExactly("price");
+    }
 }

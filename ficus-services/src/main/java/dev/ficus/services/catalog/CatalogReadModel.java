@@ -13,11 +13,11 @@ import dev.ficus.services.runtime.MagentoErrors;
 import dev.ficus.services.runtime.PgCriteria;
 import dev.ficus.services.runtime.ReadModel;
 import dev.ficus.services.runtime.ReadModelWriter;
+import dev.ficus.services.runtime.RestRequest;
 import dev.ficus.services.runtime.SearchRequests;
 import dev.ficus.services.runtime.ServiceContext;
+import dev.ficus.services.runtime.Skus;
 import dev.ficus.services.runtime.Sql;
-import dev.ficus.services.runtime.StoreCodes;
-import dev.ficus.services.runtime.StoreRoutes;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.sql.Connection;
@@ -40,12 +40,6 @@ public final class CatalogReadModel implements ReadModel {
     private static final Set<String> NUMBER_COLUMNS = Set.of("attribute_set_id", "has_options", "required_options");
     private static final Set<String> TEXT_COLUMNS = Set.of("sku", "type_id", "created_at", "updated_at");
 
-    private final StoreCodes stores;
-
-    public CatalogReadModel(StoreCodes stores) {
-        this.stores = stores;
-    }
-
     @Override
     public String name() {
         return ServiceName.CATALOG.code();
@@ -63,12 +57,17 @@ public final class CatalogReadModel implements ReadModel {
 
     @Override
     public void mount(Router router, ServiceContext context) {
-        StoreRoutes.get(router, stores, "products", (ctx, store) -> search(ctx, context, store));
-        StoreRoutes.get(router, stores, "products/:sku", (ctx, store) -> product(ctx, context, store));
+        context.routes().get("products", (ctx, request) -> search(ctx, context, request.storeId()));
+        context.routes().get("products/:sku", (ctx, request) -> product(ctx, context, request));
     }
 
-    private void product(RoutingContext ctx, ServiceContext context, long storeId) {
-        String sku = ctx.pathParam("sku");
+    private void product(RoutingContext ctx, ServiceContext context, RestRequest request) {
+        String sku = request.param("sku");
+        long storeId = request.storeId();
+        if (!Skus.canExist(sku)) {
+            ServiceContext.send(ctx, MagentoErrors.answer(MagentoError.productNotFound()));
+            return;
+        }
         context.answer(ctx, () -> {
             try (Connection c = context.dataSource().getConnection();
                  PreparedStatement ps = c.prepareStatement("SELECT p.record, s.record FROM products p "

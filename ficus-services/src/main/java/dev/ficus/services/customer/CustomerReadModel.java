@@ -20,8 +20,6 @@ import dev.ficus.services.runtime.Records;
 import dev.ficus.services.runtime.SearchRequests;
 import dev.ficus.services.runtime.ServiceContext;
 import dev.ficus.services.runtime.Sql;
-import dev.ficus.services.runtime.StoreCodes;
-import dev.ficus.services.runtime.StoreRoutes;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.sql.Connection;
@@ -31,6 +29,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.Set;
 
 /**
@@ -48,11 +47,9 @@ public final class CustomerReadModel implements ReadModel {
             "firstname", "middlename", "lastname", "suffix", "dob", "taxvat", "increment_id");
 
     private final String identityHeader;
-    private final StoreCodes stores;
 
-    public CustomerReadModel(String identityHeader, StoreCodes stores) {
+    public CustomerReadModel(String identityHeader) {
         this.identityHeader = identityHeader;
-        this.stores = stores;
     }
 
     @Override
@@ -73,17 +70,25 @@ public final class CustomerReadModel implements ReadModel {
     @Override
     public void mount(Router router, ServiceContext context) {
         // customers are global: a store code in the path only has to be one
-        StoreRoutes.get(router, stores, "customers/search", (ctx, store) -> search(ctx, context));
-        StoreRoutes.get(router, stores, "customers/me", (ctx, store) -> {
-            String id = ctx.request().getHeader(identityHeader);
-            if (id == null || !id.matches("\\d+")) {
+        context.routes().get("customers/search", (ctx, request) -> search(ctx, context));
+        context.routes().get("customers/me", (ctx, request) -> {
+            OptionalLong id = vouchedCustomerId(ctx.request().getHeader(identityHeader));
+            if (id.isEmpty()) {
                 ServiceContext.send(ctx, MagentoErrors.answer(MagentoError.notAuthorized("self")));
                 return;
             }
-            customer(ctx, context, Long.parseLong(id));
+            customer(ctx, context, id.getAsLong());
         });
-        StoreRoutes.get(router, stores, "customers/:id", (ctx, store) ->
-                PathNumbers.read(ctx, "id").ifPresent(id -> customer(ctx, context, id)));
+        context.routes().get("customers/:id", (ctx, request) ->
+                PathNumbers.read(ctx, request.param("id")).ifPresent(id -> customer(ctx, context, id)));
+    }
+
+    /** The id the gateway vouches for; a header that names no possible customer leaves the caller unidentified. */
+    private static OptionalLong vouchedCustomerId(String header) {
+        if (header == null || !header.matches("\\d{1,18}")) {
+            return OptionalLong.empty();
+        }
+        return OptionalLong.of(Long.parseLong(header));
     }
 
     private static void customer(RoutingContext ctx, ServiceContext context, long id) {

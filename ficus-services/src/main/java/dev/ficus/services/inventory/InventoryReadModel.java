@@ -11,8 +11,7 @@ import dev.ficus.services.runtime.ReadModel;
 import dev.ficus.services.runtime.ReadModelWriter;
 import dev.ficus.services.runtime.Records;
 import dev.ficus.services.runtime.ServiceContext;
-import dev.ficus.services.runtime.StoreCodes;
-import dev.ficus.services.runtime.StoreRoutes;
+import dev.ficus.services.runtime.Skus;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.sql.Connection;
@@ -22,12 +21,6 @@ import java.util.List;
 
 /** The inventory service: {@code GET /rest[/<store>]/V1/stockItems/:sku}, the default stock's item of the SKU. */
 public final class InventoryReadModel implements ReadModel {
-    private final StoreCodes stores;
-
-    public InventoryReadModel(StoreCodes stores) {
-        this.stores = stores;
-    }
-
     @Override
     public String name() {
         return ServiceName.INVENTORY.code();
@@ -46,11 +39,14 @@ public final class InventoryReadModel implements ReadModel {
     @Override
     public void mount(Router router, ServiceContext context) {
         // stock items are global: the store code only has to be one
-        StoreRoutes.get(router, stores, "stockItems/:sku", (ctx, store) -> stockItem(ctx, context));
+        context.routes().get("stockItems/:sku", (ctx, request) -> stockItem(ctx, context, request.param("sku")));
     }
 
-    private static void stockItem(RoutingContext ctx, ServiceContext context) {
-        String sku = ctx.pathParam("sku");
+    private static void stockItem(RoutingContext ctx, ServiceContext context, String sku) {
+        if (!Skus.canExist(sku)) {
+            ServiceContext.send(ctx, MagentoErrors.answer(MagentoError.stockSkuNotFound(sku)));
+            return;
+        }
         context.answer(ctx, () -> {
             try (Connection c = context.dataSource().getConnection();
                  PreparedStatement ps = c.prepareStatement("SELECT record FROM stock_items "

@@ -18,8 +18,6 @@ import dev.ficus.services.runtime.Records;
 import dev.ficus.services.runtime.SearchRequests;
 import dev.ficus.services.runtime.ServiceContext;
 import dev.ficus.services.runtime.Sql;
-import dev.ficus.services.runtime.StoreCodes;
-import dev.ficus.services.runtime.StoreRoutes;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.sql.Connection;
@@ -36,20 +34,15 @@ import java.util.Set;
  * {@code GET /rest/V1/orders} with searchCriteria over sales_order's columns.
  */
 public final class OrderReadModel implements ReadModel {
-    /** sales_order's text columns; every other column of the record compares as a number. */
+    /** sales_order's text columns (Magento 2.4's db_schema.xml); every other column of the record is a number. */
     private static final Set<String> TEXT_FIELDS = Set.of("state", "status", "coupon_code", "protect_code",
             "shipping_description", "increment_id", "applied_rule_ids", "base_currency_code", "customer_email",
             "customer_firstname", "customer_lastname", "customer_middlename", "customer_prefix", "customer_suffix",
             "customer_taxvat", "discount_description", "ext_customer_id", "ext_order_id", "global_currency_code",
             "hold_before_state", "hold_before_status", "order_currency_code", "original_increment_id", "remote_ip",
             "store_currency_code", "store_name", "x_forwarded_for", "customer_note", "created_at", "updated_at",
-            "customer_dob", "shipping_method", "coupon_rule_name");
-
-    private final StoreCodes stores;
-
-    public OrderReadModel(StoreCodes stores) {
-        this.stores = stores;
-    }
+            "customer_dob", "shipping_method", "coupon_rule_name", "relation_child_id", "relation_child_real_id",
+            "relation_parent_id", "relation_parent_real_id");
 
     @Override
     public String name() {
@@ -69,9 +62,9 @@ public final class OrderReadModel implements ReadModel {
     @Override
     public void mount(Router router, ServiceContext context) {
         // an order is read by its id whatever the store code in the path, as in Magento
-        StoreRoutes.get(router, stores, "orders", (ctx, store) -> search(ctx, context));
-        StoreRoutes.get(router, stores, "orders/:id", (ctx, store) ->
-                PathNumbers.read(ctx, "id").ifPresent(id -> order(ctx, context, id)));
+        context.routes().get("orders", (ctx, request) -> search(ctx, context));
+        context.routes().get("orders/:id", (ctx, request) ->
+                PathNumbers.read(ctx, request.param("id")).ifPresent(id -> order(ctx, context, id)));
     }
 
     private static void order(RoutingContext ctx, ServiceContext context, long id) {
@@ -96,8 +89,13 @@ public final class OrderReadModel implements ReadModel {
                 if (!f.matches("[a-z0-9_]+") || f.equals("items") || f.equals("addresses") || f.equals("payment")) {
                     throw PgCriteria.unknownField(field);
                 }
-                return new PgCriteria.Field("record->>'" + f + "'",
-                        TEXT_FIELDS.contains(f) ? PgCriteria.Kind.TEXT : PgCriteria.Kind.NUMBER);
+                if (TEXT_FIELDS.contains(f)) {
+                    return new PgCriteria.Field("record->>'" + f + "'", PgCriteria.Kind.TEXT);
+                }
+                // a text column this list does not know (an extension's) must not fail the numeric reading: the
+                // sync writes numbers as JSON numbers, so any other value compares as unknown
+                return new PgCriteria.Field("CASE WHEN jsonb_typeof(record->'" + f + "') = 'number' THEN record->>'"
+                        + f + "' END", PgCriteria.Kind.NUMBER);
             };
             PgCriteria.Where where = PgCriteria.where(criteria, fields);
             String order = PgCriteria.orderBy(criteria, fields, "magento_id", false);

@@ -12,11 +12,10 @@ public final class PathNumbers {
     }
 
     /**
-     * The parameter as a number; otherwise answers Magento's type-mismatch error (400, parameters {@code value}
-     * then {@code type}, as Magento's TypeProcessor builds them) and returns empty.
+     * The parameter's value {@code v} as a number; otherwise answers Magento's type-mismatch error (400, parameters
+     * {@code value} then {@code type}, as Magento's TypeProcessor builds them) and returns empty.
      */
-    public static OptionalLong read(RoutingContext ctx, String name) {
-        String v = ctx.pathParam(name);
+    public static OptionalLong read(RoutingContext ctx, String v) {
         try {
             return OptionalLong.of(Long.parseLong(v));
         } catch (NumberFormatException e) {

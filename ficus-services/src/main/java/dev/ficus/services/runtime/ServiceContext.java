@@ -3,6 +3,7 @@ package dev.ficus.services.runtime;
 import dev.ficus.services.ServicesConfig;
 import dev.ficus.magento.data.MagentoException;
 import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.RoutingContext;
 import java.util.concurrent.Callable;
 import javax.sql.DataSource;
@@ -10,8 +11,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * What a domain's HTTP handlers need: the database, the configuration, and a way to answer from blocking JDBC
- * code without holding the event loop.
+ * What a domain's HTTP handlers need: the database, the configuration, the service's Magento REST routes, and a way to
+ * answer from blocking JDBC code without holding the event loop.
  */
 public final class ServiceContext {
     private static final Logger LOG = LoggerFactory.getLogger(ServiceContext.class);
@@ -19,11 +20,18 @@ public final class ServiceContext {
     private final Vertx vertx;
     private final DataSource dataSource;
     private final ServicesConfig config;
+    private final RestRoutes routes;
 
-    public ServiceContext(Vertx vertx, DataSource dataSource, ServicesConfig config) {
+    public ServiceContext(Vertx vertx, DataSource dataSource, ServicesConfig config, RestRoutes routes) {
         this.vertx = vertx;
         this.dataSource = dataSource;
         this.config = config;
+        this.routes = routes;
+    }
+
+    /** Where a domain adds its Magento paths ({@code /rest[/<store code>]/V1/…}). */
+    public RestRoutes routes() {
+        return routes;
     }
 
     public DataSource dataSource() {
@@ -58,7 +66,11 @@ public final class ServiceContext {
     }
 
     public static void send(RoutingContext ctx, Answer a) {
-        ctx.response().setStatusCode(a.status())
+        send(ctx.response(), a);
+    }
+
+    static void send(HttpServerResponse response, Answer a) {
+        response.setStatusCode(a.status())
                 .putHeader("Content-Type", "application/json; charset=utf-8")
                 .end(a.json());
     }

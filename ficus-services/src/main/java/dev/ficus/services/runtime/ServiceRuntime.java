@@ -101,12 +101,23 @@ public final class ServiceRuntime implements AutoCloseable {
         loop.start();
         Router router = Router.router(vertx);
         router.route().handler(new HttpMetricsHandler(metrics));
-        model.mount(router, new ServiceContext(vertx, dataSource, config));
+        // before every route with a path: those make Vert.x decode the path, which must not happen first
+        RestRoutes rest = new RestRoutes(new StoreCodes(config.stores()));
+        router.route().handler(rest);
+        model.mount(router, new ServiceContext(vertx, dataSource, config, rest));
         HealthEndpoints.mount(router, this::readiness, registry);
-        router.route("/rest/*").handler(ctx -> ServiceContext.send(ctx, MagentoErrors.noRoute()));
         try {
-            server = vertx.createHttpServer(new HttpServerOptions().setHost(config.host()).setPort(configuredPort))
-                    .requestHandler(router)
+            server = vertx.createHttpServer(new HttpServerOptions().setHost(config.host()).setPort(configuredPort)
+                            .setMaxInitialLineLength(config.http().maxInitialLine())
+                            .setMaxHeaderSize(config.http().maxHeaderSize()))
+                    .requestHandler(req -> {
+                        // Vert.x's router refuses a target that is not a path ("*") with an error in the log
+                        if (req.path() == null || !req.path().startsWith("/")) {
+                            ServiceContext.send(req.response(), MagentoErrors.noRoute());
+                        } else {
+                            router.handle(req);
+                        }
+                    })
                     .listen()
                     .await(START_TIMEOUT_SECONDS, TimeUnit.SECONDS);
         } catch (Exception e) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.ficus.magento.data.MagentoException;
 import dev.ficus.magento.json.SearchCriteria;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -34,9 +35,9 @@ class PgCriteriaTest {
                 "searchCriteria[filter_groups][1][filters][0][condition_type]", List.of("in")));
         PgCriteria.Where w = PgCriteria.where(c, FIELDS);
         assertThat(w.sql()).isEqualTo("(upper((sku_expr)::text) COLLATE \"C\" LIKE upper(?)"
-                + " OR (price_expr)::numeric > ficus_mysql_numeric(?))"
-                + " AND ((price_expr)::numeric IN (ficus_mysql_numeric(?), ficus_mysql_numeric(?)))");
-        assertThat(w.params()).containsExactly("a%", "10", "1", "2");
+                + " OR (price_expr)::numeric > ?)"
+                + " AND ((price_expr)::numeric IN (?, ?))");
+        assertThat(w.params()).containsExactly("a%", new BigDecimal("10"), new BigDecimal("1"), new BigDecimal("2"));
     }
 
     @Test
@@ -70,5 +71,46 @@ class PgCriteriaTest {
                 "searchCriteria[filter_groups][0][filters][0][condition_type]", List.of("almost")));
         assertThatThrownBy(() -> PgCriteria.where(badCondition, FIELDS)).isInstanceOf(MagentoException.class)
                 .hasMessage("Invalid condition type: %1");
+    }
+
+    private static PgCriteria.Where one(String field, String value, String condition) {
+        return PgCriteria.where(criteria(Map.of(
+                "searchCriteria[filter_groups][0][filters][0][field]", List.of(field),
+                "searchCriteria[filter_groups][0][filters][0][value]", List.of(value),
+                "searchCriteria[filter_groups][0][filters][0][condition_type]", List.of(condition))), FIELDS);
+    }
+
+    @Test
+    void textPostgresqlCannotHoldComparesAsMysqlComparesIt() {
+        assertThat(one("sku", "P-1\0", "eq").sql()).isEqualTo("(FALSE)");
+        assertThat(one("sku", "P-1\uDCFF", "like").sql()).isEqualTo("(FALSE)");
+        assertThat(one("sku", "P-1\0", "finset").sql()).isEqualTo("(FALSE)");
+        assertThat(one("sku", "x\0", "in").sql()).isEqualTo("(FALSE)");
+        assertThat(one("sku", "P-1\0", "neq").sql()).isEqualTo("((sku_expr) IS NOT NULL)");
+        assertThat(one("sku", "P-1\0", "nlike").sql()).isEqualTo("((sku_expr) IS NOT NULL)");
+        assertThat(one("sku", "x\0", "nin").sql()).isEqualTo("((sku_expr) IS NOT NULL)");
+        PgCriteria.Where in = one("sku", "P-1,x\0, P-2", "in");
+        assertThat(in.sql()).isEqualTo("(upper(sku_expr) COLLATE \"C\" IN (upper(?) COLLATE \"C\", upper(?) COLLATE \"C\"))");
+        assertThat(in.params()).containsExactly("P-1", " P-2");
+        PgCriteria.Where gt = one("sku", "P-1\0", "gt");
+        assertThat(gt.sql()).isEqualTo("(upper(sku_expr) COLLATE \"C\" >= upper(?) COLLATE \"C\")");
+        assertThat(gt.params()).containsExactly("P-1");
+        PgCriteria.Where lt = one("sku", "P-1\uDCFF", "lteq");
+        assertThat(lt.sql()).isEqualTo("(upper(sku_expr) COLLATE \"C\" < upper(?) COLLATE \"C\")");
+        assertThat(lt.params()).containsExactly("P-1\uDBFF\uDFFF");
+    }
+
+    @Test
+    void numbersAreReadAsMysqlReadsThem() {
+        assertThat(one("price", "9.99\0", "eq").params()).containsExactly(new BigDecimal("9.99"));
+        assertThat(one("price", "1e999999", "gt").params()).containsExactly(new BigDecimal(Double.MAX_VALUE));
+        assertThat(one("price", "1,x\0", "nin").params()).containsExactly(new BigDecimal("1"), BigDecimal.ZERO);
+    }
+
+    @Test
+    void aLikePatternEndingInABackslashMatchesABackslash() {
+        assertThat(one("sku", "AB\\", "like").params()).containsExactly("AB\\\\");
+        assertThat(one("sku", "AB\\\\", "like").params()).containsExactly("AB\\\\");
+        assertThat(one("sku", "\\%", "nlike").params()).containsExactly("\\%");
     }
 }
