@@ -115,6 +115,21 @@ class KubernetesManifestsTest {
     }
 
     /**
+     * Issue 14: the sync and the read services bind 127.0.0.1 unless told otherwise; in Kubernetes the kubelet's
+     * probes, Prometheus and (for the services) the gateway reach them on the pod's address, so ficus.yaml must say
+     * 0.0.0.0 for each (the NetworkPolicies fence them).
+     */
+    @Test
+    void everyProcessListensOnThePodsAddressInKubernetes() throws IOException {
+        LoadedConfig config = load(ficusEnv());
+        assertThat(config.get(SyncConfig.SECTION).httpHost()).as("sync.http.host").isEqualTo("0.0.0.0");
+        assertThat(config.get(dev.ficus.services.ServicesConfig.SECTION).host()).as("services.http.host")
+                .isEqualTo("0.0.0.0");
+        assertThat(ConfigLoader.load(ConfigSource.fromEnv(Map.of()), List.of(SyncConfig.SECTION))
+                .get(SyncConfig.SECTION).httpHost()).as("the sync's default").isEqualTo("127.0.0.1");
+    }
+
+    /**
      * Issue 14: metrics, health and the admin API moved off the shop's port. The probes, the management Service and
      * the container's management port must all be {@code gateway.management.port}, reachable from the kubelet
      * (host 0.0.0.0), and the Service clients use must carry the shop's port and nothing else.
