@@ -14,6 +14,7 @@ import dev.ficus.magento.fixture.MagentoSeeder;
 import dev.ficus.magento.fixture.SeedListener;
 import dev.ficus.magento.rest.MagentoStandIn;
 import dev.ficus.magento.rest.MagentoStandInConfig;
+import dev.ficus.magento.schema.MagentoSchema;
 import dev.ficus.services.ReadServices;
 import dev.ficus.services.ServiceName;
 import dev.ficus.services.ServicesConfig;
@@ -67,6 +68,24 @@ public final class FullPath implements AutoCloseable {
     public static FullPath seed(Class<?> testClass, FixtureProfile profile, String... beforeSync) throws Exception {
         DatabaseEndpoint magento = TestServers.freshMariadbDatabase(testClass);
         MagentoSeeder.seed(magento, profile, 42, SeedListener.NONE);
+        return start(testClass, magento, beforeSync);
+    }
+
+    /**
+     * A shop with nothing but the 2.4 schema and its fresh-install rows, then {@code rows} (run in order on one
+     * connection), and the stand-in started on it: for tests that spell out every Magento row themselves.
+     */
+    public static FullPath emptyShop(Class<?> testClass, List<String> rows) throws Exception {
+        DatabaseEndpoint magento = TestServers.freshMariadbDatabase(testClass);
+        try (Connection c = DriverManager.getConnection(magento.mariadbJdbcUrl(), magento.user(),
+                magento.password().reveal())) {
+            MagentoSchema.install(c);
+        }
+        return start(testClass, magento, rows.toArray(String[]::new));
+    }
+
+    private static FullPath start(Class<?> testClass, DatabaseEndpoint magento, String... beforeSync)
+            throws Exception {
         DatabaseEndpoint platform = TestServers.freshPostgresDatabase(testClass);
         MagentoStandIn standIn = MagentoStandIn.start(MagentoStandInConfig.defaults(0), magento);
         String token = Json.read(post(standIn.baseUrl() + "/rest/V1/integration/admin/token",
