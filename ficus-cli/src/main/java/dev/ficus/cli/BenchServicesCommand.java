@@ -3,7 +3,7 @@ package dev.ficus.cli;
 import dev.ficus.bench.load.LoadOptions;
 import dev.ficus.bench.report.BenchReport;
 import dev.ficus.bench.services.ServicesBench;
-import dev.ficus.services.ServiceName;
+import dev.ficus.events.Domain;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.EnumSet;
@@ -48,7 +48,7 @@ final class BenchServicesCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         LoadOptions options;
-        List<ServiceName> services;
+        List<Domain> services;
         try {
             options = load.options();
             services = chosen(only);
@@ -59,12 +59,12 @@ final class BenchServicesCommand implements Callable<Integer> {
         return finish(spec, report, load.failOnBudget);
     }
 
-    private static List<ServiceName> chosen(List<String> names) {
+    private static List<Domain> chosen(List<String> names) {
         if (names == null || names.isEmpty()) {
-            return List.of(ServiceName.values());
+            return List.of(Domain.values());
         }
-        EnumSet<ServiceName> set = EnumSet.noneOf(ServiceName.class);
-        names.forEach(n -> set.add(ServiceName.fromCode(n)));
+        EnumSet<Domain> set = EnumSet.noneOf(Domain.class);
+        names.forEach(n -> set.add(Domain.fromId(n)));
         return List.copyOf(set);
     }
 

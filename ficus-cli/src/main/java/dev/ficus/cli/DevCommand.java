@@ -5,7 +5,7 @@ import dev.ficus.core.config.MagentoConfig;
 import dev.ficus.core.config.PlatformConfig;
 import dev.ficus.core.config.Secret;
 import dev.ficus.devstack.DevStack;
-import dev.ficus.gateway.Domain;
+import dev.ficus.events.Domain;
 import dev.ficus.gateway.Gateway;
 import dev.ficus.gateway.GatewayConfig;
 import dev.ficus.magento.fixture.FixtureProfile;
@@ -14,7 +14,7 @@ import dev.ficus.magento.fixture.SeedListener;
 import dev.ficus.magento.rest.MagentoStandIn;
 import dev.ficus.magento.rest.MagentoStandInConfig;
 import dev.ficus.services.ReadServices;
-import dev.ficus.services.ServiceName;
+import dev.ficus.events.Domain;
 import dev.ficus.services.ServicesConfig;
 import dev.ficus.sync.SyncConfig;
 import dev.ficus.sync.SyncService;
@@ -94,10 +94,10 @@ final class DevCommand extends ForegroundCommand {
         ReadServices services = running.add("read services",
                 ReadServices.start("all", config.get(ServicesConfig.SECTION), live));
         Map<Domain, String> urls = new EnumMap<>(Domain.class);
-        for (ServiceName name : ServiceName.values()) {
+        for (Domain name : Domain.values()) {
             String url = "http://127.0.0.1:" + services.port(name);
             urls.put(Domain.valueOf(name.name()), url);
-            running.row(name.code() + " service", url + "/rest/V1", "");
+            running.row(name.id() + " service", url + "/rest/V1", "");
         }
 
         GatewayConfig gatewayConfig = config.get(GatewayConfig.SECTION).withServiceUrls(urls)

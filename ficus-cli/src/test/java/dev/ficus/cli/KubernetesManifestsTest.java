@@ -11,7 +11,7 @@ import dev.ficus.core.config.ConfigLoader;
 import dev.ficus.core.config.ConfigSection;
 import dev.ficus.core.config.ConfigSource;
 import dev.ficus.core.config.LoadedConfig;
-import dev.ficus.gateway.Domain;
+import dev.ficus.events.Domain;
 import dev.ficus.gateway.GatewayConfig;
 import dev.ficus.gateway.flag.FlagRuleParser;
 import dev.ficus.gateway.flag.InvalidFlagValueException;

@@ -4,6 +4,7 @@ import dev.ficus.core.config.MagentoConfig;
 import dev.ficus.core.http.HealthEndpoints;
 import dev.ficus.core.http.ServerVertx;
 import dev.ficus.core.metrics.Metrics;
+import dev.ficus.events.Domain;
 import dev.ficus.gateway.admin.AdminApi;
 import dev.ficus.gateway.admin.AdminPage;
 import dev.ficus.gateway.auth.AccessPolicy;

@@ -3,6 +3,7 @@ package dev.ficus.gateway;
 import dev.ficus.core.config.ConfigReader;
 import dev.ficus.core.config.ConfigSection;
 import dev.ficus.core.config.Secret;
+import dev.ficus.events.Domain;
 import dev.ficus.gateway.route.Route;
 import dev.ficus.gateway.route.RouteSyntaxException;
 import java.nio.file.Path;

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.ficus.core.config.ConfigException;
 import dev.ficus.core.config.ConfigLoader;
 import dev.ficus.core.config.ConfigSource;
+import dev.ficus.events.Domain;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;

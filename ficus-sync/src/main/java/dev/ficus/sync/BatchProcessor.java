@@ -1,10 +1,10 @@
 package dev.ficus.sync;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.ficus.core.event.ChangeEvent;
-import dev.ficus.core.event.DeadLetter;
-import dev.ficus.core.event.Op;
-import dev.ficus.core.event.Topics;
+import dev.ficus.events.ChangeEvent;
+import dev.ficus.events.DeadLetter;
+import dev.ficus.events.Op;
+import dev.ficus.events.Topics;
 import dev.ficus.sync.dlq.DeadLetters;
 import dev.ficus.sync.eav.Reads;
 import dev.ficus.sync.handler.DomainHandler;

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.ficus.core.event.ChangeEvent;
-import dev.ficus.core.event.Op;
-import dev.ficus.core.event.Topics;
+import dev.ficus.events.ChangeEvent;
+import dev.ficus.events.Op;
+import dev.ficus.events.Topics;
 import dev.ficus.core.json.Json;
 import dev.ficus.magento.rest.MagentoStandIn;
 import dev.ficus.magento.rest.MagentoStandInConfig;

@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.ficus.core.event.ChangeEvent;
-import dev.ficus.core.event.DeadLetter;
-import dev.ficus.core.event.EntityType;
-import dev.ficus.core.event.Op;
-import dev.ficus.core.event.Topics;
+import dev.ficus.events.ChangeEvent;
+import dev.ficus.events.DeadLetter;
+import dev.ficus.events.EntityType;
+import dev.ficus.events.Op;
+import dev.ficus.events.Topics;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

@@ -2,7 +2,7 @@ package dev.ficus.bench.sync;
 
 import dev.ficus.core.config.DatabaseEndpoint;
 import dev.ficus.core.config.RedisEndpoint;
-import dev.ficus.core.event.Topics;
+import dev.ficus.events.Topics;
 import dev.ficus.devstack.redis.RespClient;
 import dev.ficus.magento.fixture.FixtureProfile;
 import java.io.IOException;

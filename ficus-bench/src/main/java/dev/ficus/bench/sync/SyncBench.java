@@ -9,7 +9,7 @@ import dev.ficus.bench.report.Machine;
 import dev.ficus.core.config.LoadedConfig;
 import dev.ficus.core.config.MagentoConfig;
 import dev.ficus.core.config.PlatformConfig;
-import dev.ficus.core.event.Topics;
+import dev.ficus.events.Topics;
 import dev.ficus.devstack.DevStack;
 import dev.ficus.devstack.DevStackSettings;
 import dev.ficus.devstack.ServerChoice;

@@ -14,7 +14,7 @@ import dev.ficus.core.config.ConfigSource;
 import dev.ficus.core.config.LoadedConfig;
 import dev.ficus.core.config.MagentoConfig;
 import dev.ficus.core.json.Json;
-import dev.ficus.gateway.Domain;
+import dev.ficus.events.Domain;
 import dev.ficus.gateway.GatewayConfig;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;

@@ -1,6 +1,6 @@
 package dev.ficus.gateway.health;
 
-import dev.ficus.gateway.Domain;
+import dev.ficus.events.Domain;
 import dev.ficus.gateway.GatewayConfig;
 import dev.ficus.gateway.Upstream;
 import dev.ficus.gateway.flag.Flags;

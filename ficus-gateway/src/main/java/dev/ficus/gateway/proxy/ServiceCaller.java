@@ -1,6 +1,6 @@
 package dev.ficus.gateway.proxy;
 
-import dev.ficus.gateway.Domain;
+import dev.ficus.events.Domain;
 import dev.ficus.gateway.Upstream;
 import io.vertx.core.Future;
 import io.vertx.core.MultiMap;

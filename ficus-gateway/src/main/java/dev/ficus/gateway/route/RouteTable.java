@@ -1,6 +1,6 @@
 package dev.ficus.gateway.route;
 
-import dev.ficus.gateway.Domain;
+import dev.ficus.events.Domain;
 import dev.ficus.gateway.GatewayConfig;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;

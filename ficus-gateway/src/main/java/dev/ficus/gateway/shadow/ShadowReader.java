@@ -2,7 +2,7 @@ package dev.ficus.gateway.shadow;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.ficus.core.json.Json;
-import dev.ficus.gateway.Domain;
+import dev.ficus.events.Domain;
 import dev.ficus.gateway.Upstream;
 import io.vertx.core.MultiMap;
 import io.vertx.core.buffer.Buffer;

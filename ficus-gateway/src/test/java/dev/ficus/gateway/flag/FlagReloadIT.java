@@ -7,7 +7,7 @@ import dev.ficus.core.config.ConfigLoader;
 import dev.ficus.core.config.ConfigSource;
 import dev.ficus.core.config.LoadedConfig;
 import dev.ficus.core.config.MagentoConfig;
-import dev.ficus.gateway.Domain;
+import dev.ficus.events.Domain;
 import dev.ficus.gateway.Gateway;
 import dev.ficus.gateway.GatewayConfig;
 import dev.ficus.gateway.admin.FlagView;

@@ -3,7 +3,7 @@ package dev.ficus.gateway.route;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.ficus.gateway.Domain;
+import dev.ficus.events.Domain;
 import dev.ficus.gateway.GatewayConfig;
 import java.util.List;
 import java.util.Optional;

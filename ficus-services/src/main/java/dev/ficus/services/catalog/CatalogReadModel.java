@@ -7,7 +7,7 @@ import dev.ficus.magento.json.MagentoError;
 import dev.ficus.magento.json.MagentoJson;
 import dev.ficus.magento.json.ProductJson;
 import dev.ficus.magento.json.SearchResultJson;
-import dev.ficus.services.ServiceName;
+import dev.ficus.events.Domain;
 import dev.ficus.services.runtime.Answer;
 import dev.ficus.services.runtime.MagentoErrors;
 import dev.ficus.services.runtime.PgCriteria;
@@ -42,12 +42,12 @@ public final class CatalogReadModel implements ReadModel {
 
     @Override
     public String name() {
-        return ServiceName.CATALOG.code();
+        return Domain.CATALOG.id();
     }
 
     @Override
     public List<String> topics() {
-        return ServiceName.CATALOG.topics();
+        return Domain.CATALOG.topics();
     }
 
     @Override

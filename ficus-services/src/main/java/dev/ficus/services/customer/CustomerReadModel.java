@@ -9,7 +9,7 @@ import dev.ficus.magento.json.CustomerRecord;
 import dev.ficus.magento.json.MagentoError;
 import dev.ficus.magento.json.MagentoJson;
 import dev.ficus.magento.json.SearchResultJson;
-import dev.ficus.services.ServiceName;
+import dev.ficus.events.Domain;
 import dev.ficus.services.runtime.Answer;
 import dev.ficus.services.runtime.MagentoErrors;
 import dev.ficus.services.runtime.PathNumbers;
@@ -54,12 +54,12 @@ public final class CustomerReadModel implements ReadModel {
 
     @Override
     public String name() {
-        return ServiceName.CUSTOMER.code();
+        return Domain.CUSTOMER.id();
     }
 
     @Override
     public List<String> topics() {
-        return ServiceName.CUSTOMER.topics();
+        return Domain.CUSTOMER.topics();
     }
 
     @Override

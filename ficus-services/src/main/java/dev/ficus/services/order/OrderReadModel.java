@@ -7,7 +7,7 @@ import dev.ficus.magento.json.MagentoError;
 import dev.ficus.magento.json.MagentoJson;
 import dev.ficus.magento.json.OrderJson;
 import dev.ficus.magento.json.SearchResultJson;
-import dev.ficus.services.ServiceName;
+import dev.ficus.events.Domain;
 import dev.ficus.services.runtime.Answer;
 import dev.ficus.services.runtime.MagentoErrors;
 import dev.ficus.services.runtime.PathNumbers;
@@ -46,12 +46,12 @@ public final class OrderReadModel implements ReadModel {
 
     @Override
     public String name() {
-        return ServiceName.ORDER.code();
+        return Domain.ORDER.id();
     }
 
     @Override
     public List<String> topics() {
-        return ServiceName.ORDER.topics();
+        return Domain.ORDER.topics();
     }
 
     @Override

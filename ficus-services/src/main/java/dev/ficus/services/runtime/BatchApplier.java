@@ -1,8 +1,8 @@
 package dev.ficus.services.runtime;
 
-import dev.ficus.core.event.ChangeEvent;
-import dev.ficus.core.event.CloudEventCodec;
-import dev.ficus.core.event.Op;
+import dev.ficus.events.ChangeEvent;
+import dev.ficus.events.CloudEventCodec;
+import dev.ficus.events.Op;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Savepoint;

@@ -7,9 +7,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.ficus.core.config.DatabaseEndpoint;
-import dev.ficus.core.event.ChangeEvent;
-import dev.ficus.core.event.EntityType;
-import dev.ficus.core.event.Topics;
+import dev.ficus.events.ChangeEvent;
+import dev.ficus.events.EntityType;
+import dev.ficus.events.Topics;
 import dev.ficus.core.json.Json;
 import dev.ficus.core.stream.RedisStreamPublisher;
 import dev.ficus.devstack.JdbcConnections;

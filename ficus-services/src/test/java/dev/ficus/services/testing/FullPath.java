@@ -15,7 +15,7 @@ import dev.ficus.magento.fixture.SeedListener;
 import dev.ficus.magento.rest.MagentoStandIn;
 import dev.ficus.magento.rest.MagentoStandInConfig;
 import dev.ficus.services.ReadServices;
-import dev.ficus.services.ServiceName;
+import dev.ficus.events.Domain;
 import dev.ficus.services.ServicesConfig;
 import dev.ficus.services.runtime.RedisConnector;
 import dev.ficus.sync.SyncConfig;
@@ -85,7 +85,7 @@ public final class FullPath implements AutoCloseable {
     }
 
     public ReadServices startServices(ServicesConfig config) {
-        services = ReadServices.start(EnumSet.allOf(ServiceName.class), config, new PlatformConfig(platform, redis),
+        services = ReadServices.start(EnumSet.allOf(Domain.class), config, new PlatformConfig(platform, redis),
                 RedisConnector.of(redis));
         return services;
     }
@@ -100,7 +100,7 @@ public final class FullPath implements AutoCloseable {
         return services;
     }
 
-    public String serviceUrl(ServiceName name) {
+    public String serviceUrl(Domain name) {
         return "http://127.0.0.1:" + services.port(name);
     }
 

@@ -2,7 +2,7 @@ package dev.ficus.sync.handler;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.ficus.core.event.EntityType;
+import dev.ficus.events.EntityType;
 import dev.ficus.sync.eav.Reads;
 import dev.ficus.sync.idmap.IdKey;
 import dev.ficus.sync.source.RowChange;

@@ -1,7 +1,7 @@
 package dev.ficus.sync.handler;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.ficus.core.event.EntityType;
+import dev.ficus.events.EntityType;
 import dev.ficus.sync.eav.ExtractionException;
 import dev.ficus.sync.eav.Reads;
 import dev.ficus.sync.idmap.IdKey;

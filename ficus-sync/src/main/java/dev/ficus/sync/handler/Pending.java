@@ -1,6 +1,6 @@
 package dev.ficus.sync.handler;
 
-import dev.ficus.core.event.SourcePosition;
+import dev.ficus.events.SourcePosition;
 import dev.ficus.sync.source.RowChange;
 import java.util.Map;
 

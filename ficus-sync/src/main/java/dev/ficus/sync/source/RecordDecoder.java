@@ -1,6 +1,6 @@
 package dev.ficus.sync.source;
 
-import dev.ficus.core.event.SourcePosition;
+import dev.ficus.events.SourcePosition;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.kafka.connect.data.Field;

@@ -1,6 +1,6 @@
 package dev.ficus.sync.source;
 
-import dev.ficus.core.event.SourcePosition;
+import dev.ficus.events.SourcePosition;
 import java.util.Map;
 
 /**

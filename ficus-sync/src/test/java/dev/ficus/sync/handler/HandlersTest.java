@@ -2,7 +2,7 @@ package dev.ficus.sync.handler;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.ficus.core.event.SourcePosition;
+import dev.ficus.events.SourcePosition;
 import dev.ficus.sync.eav.AttributeCatalog;
 import dev.ficus.sync.source.RowChange;
 import java.util.HashMap;

@@ -1,8 +1,15 @@
-package dev.ficus.core.event;
+package dev.ficus.events;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.ficus.core.json.Json;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -20,19 +27,28 @@ import java.util.UUID;
  *
  * {@code time} is the commit time in Magento's database; {@code id} is {@link ChangeEvent#eventId()}, stable across
  * re-sends. Dead letters use type {@value #DEAD_LETTER_TYPE}.
+ *
+ * <p>The codec has a mapper of its own rather than Ficus's shared one, so that this contract needs nothing but
+ * Jackson: a consumer written outside Ficus can take this module alone.
  */
 public final class CloudEventCodec {
-    /** The one field of a stream entry; it holds the CloudEvent JSON (as Dapr writes it). */
-    public static final String STREAM_FIELD = "data";
     public static final String SPEC_VERSION = "1.0";
     public static final String TYPE_PREFIX = "dev.ficus.";
     public static final String DEAD_LETTER_TYPE = "dev.ficus.dead_letter";
+
+    /** Configured as Ficus's shared mapper is, so an event's bytes do not depend on which one wrote them. */
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .serializationInclusion(JsonInclude.Include.NON_NULL)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .build();
 
     private CloudEventCodec() {
     }
 
     public static String encode(ChangeEvent event, String sourceName) {
-        ObjectNode data = Json.object();
+        ObjectNode data = MAPPER.createObjectNode();
         data.put("op", event.op().code());
         data.put("entity_type", event.entityType().code());
         data.put("magento_id", event.magentoId());
@@ -50,12 +66,12 @@ public final class CloudEventCodec {
                 EntityType.fromCode(text(data, "entity_type")),
                 data.path("magento_id").asLong(),
                 UUID.fromString(text(data, "id")),
-                data.path("record").isObject() ? (ObjectNode) data.get("record") : Json.object(),
+                data.path("record").isObject() ? (ObjectNode) data.get("record") : MAPPER.createObjectNode(),
                 position(data.path("source")));
     }
 
     public static String encode(DeadLetter letter, String sourceName) {
-        ObjectNode data = Json.object();
+        ObjectNode data = MAPPER.createObjectNode();
         data.put("table", letter.table());
         data.set("key", keyNode(letter.key()));
         if (letter.entityType() != null) {
@@ -72,7 +88,7 @@ public final class CloudEventCodec {
         data.put("attempts", letter.attempts());
         data.put("failed_at", letter.failedAt().toString());
         String id = UUID.nameUUIDFromBytes((letter.table() + letter.key() + letter.source() + letter.failedAt())
-                .getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString();
+                .getBytes(StandardCharsets.UTF_8)).toString();
         return envelope(id, sourceName, DEAD_LETTER_TYPE, letter.failedAt().toEpochMilli(), letter.subject(),
                 Topics.DLQ, data);
     }
@@ -81,7 +97,7 @@ public final class CloudEventCodec {
         JsonNode data = data(json);
         return new DeadLetter(
                 text(data, "table"),
-                Json.write(data.path("key")),
+                write(data.path("key")),
                 data.hasNonNull("entity_type") ? EntityType.fromCode(data.get("entity_type").asText()) : null,
                 data.hasNonNull("magento_id") ? data.get("magento_id").asLong() : null,
                 data.hasNonNull("topic") ? data.get("topic").asText() : null,
@@ -93,12 +109,12 @@ public final class CloudEventCodec {
 
     /** The CloudEvent {@code type} of an encoded event, to tell events from dead letters without decoding both. */
     public static String type(String json) {
-        return Json.read(json).path("type").asText();
+        return read(json).path("type").asText();
     }
 
     private static String envelope(String id, String sourceName, String type, long timeMs, String subject,
                                    String topic, ObjectNode data) {
-        ObjectNode ce = Json.object();
+        ObjectNode ce = MAPPER.createObjectNode();
         ce.put("specversion", SPEC_VERSION);
         ce.put("id", id);
         ce.put("source", sourceName);
@@ -110,11 +126,11 @@ public final class CloudEventCodec {
             ce.put("topic", topic);
         }
         ce.set("data", data);
-        return Json.write(ce);
+        return write(ce);
     }
 
     private static JsonNode data(String json) {
-        JsonNode ce = Json.read(json);
+        JsonNode ce = read(json);
         if (!SPEC_VERSION.equals(ce.path("specversion").asText())) {
             throw new IllegalArgumentException("not a CloudEvents 1.0 event: specversion is '"
                     + ce.path("specversion").asText() + "'");
@@ -127,7 +143,7 @@ public final class CloudEventCodec {
     }
 
     private static ObjectNode position(SourcePosition p) {
-        ObjectNode n = Json.object();
+        ObjectNode n = MAPPER.createObjectNode();
         n.put("file", p.file());
         n.put("pos", p.pos());
         n.put("event", p.event());
@@ -149,9 +165,25 @@ public final class CloudEventCodec {
 
     private static JsonNode keyNode(String key) {
         try {
-            return Json.read(key);
+            return read(key);
         } catch (RuntimeException e) {
-            return Json.mapper().getNodeFactory().textNode(key);
+            return MAPPER.getNodeFactory().textNode(key);
+        }
+    }
+
+    private static JsonNode read(String json) {
+        try {
+            return MAPPER.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String write(JsonNode node) {
+        try {
+            return MAPPER.writeValueAsString(node);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -1,4 +1,4 @@
-package dev.ficus.core.event;
+package dev.ficus.events;
 
 import java.util.Locale;
 

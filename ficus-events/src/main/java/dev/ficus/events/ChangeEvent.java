@@ -1,4 +1,4 @@
-package dev.ficus.core.event;
+package dev.ficus.events;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;

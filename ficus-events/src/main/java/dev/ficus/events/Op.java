@@ -1,4 +1,4 @@
-package dev.ficus.core.event;
+package dev.ficus.events;
 
 /** What happened to the entity: it exists with the carried state ({@code upsert}) or it is gone ({@code delete}). */
 public enum Op {

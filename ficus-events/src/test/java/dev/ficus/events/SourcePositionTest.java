@@ -1,4 +1,4 @@
-package dev.ficus.core.event;
+package dev.ficus.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
