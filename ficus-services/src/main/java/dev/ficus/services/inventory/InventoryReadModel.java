@@ -1,9 +1,9 @@
 package dev.ficus.services.inventory;
 
 import dev.ficus.core.json.Json;
-import dev.ficus.magento.json.MagentoError;
-import dev.ficus.magento.json.StockItemJson;
-import dev.ficus.magento.json.StockItemRecord;
+import dev.ficus.magento.api.error.MagentoError;
+import dev.ficus.magento.api.json.StockItemJson;
+import dev.ficus.magento.api.json.StockItemRecord;
 import dev.ficus.events.Domain;
 import dev.ficus.services.runtime.Answer;
 import dev.ficus.services.runtime.MagentoErrors;
