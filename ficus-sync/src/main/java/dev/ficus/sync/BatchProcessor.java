@@ -1,5 +1,6 @@
 package dev.ficus.sync;
 
+import dev.ficus.core.failure.Backoff;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ficus.events.ChangeEvent;
 import dev.ficus.events.DeadLetter;
@@ -180,7 +181,7 @@ public final class BatchProcessor {
             } catch (Dependencies.DataException e) {
                 last = e.getCause();
                 if (attempt < attempts) {
-                    backoff.sleep(attempt - 1);
+                    backoff.sleepAfter(attempt);
                 }
             }
         }

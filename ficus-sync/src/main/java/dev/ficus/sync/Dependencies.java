@@ -1,12 +1,11 @@
 package dev.ficus.sync;
 
+import dev.ficus.core.failure.Backoff;
+import dev.ficus.core.failure.Failures;
 import dev.ficus.sync.eav.Reads;
 import dev.ficus.sync.metrics.SyncMetrics;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.SQLNonTransientConnectionException;
-import java.sql.SQLRecoverableException;
-import java.sql.SQLTransientConnectionException;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
@@ -78,7 +77,7 @@ public final class Dependencies {
                         throw e;
                     }
                 } catch (SQLException e) {
-                    if (isConnectionProblem(e)) {
+                    if (Failures.isConnectionProblem(e)) {
                         throw new Unavailable(e);
                     }
                     throw new DataFailure(e);
@@ -121,7 +120,7 @@ public final class Dependencies {
                     state.waitingFor(dependency);
                     metrics.waiting(true);
                     metrics.retry(dependency);
-                    backoff.sleep(attempt++);
+                    backoff.sleepAfter(++attempt);
                 }
             }
         } finally {
@@ -130,20 +129,6 @@ public final class Dependencies {
                 metrics.waiting(false);
             }
         }
-    }
-
-    static boolean isConnectionProblem(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
-                    || t instanceof SQLRecoverableException || t instanceof java.net.ConnectException
-                    || t instanceof java.net.SocketException) {
-                return true;
-            }
-            if (t instanceof SQLException s && s.getSQLState() != null && s.getSQLState().startsWith("08")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static void rollbackQuietly(Connection c) {

@@ -1,5 +1,6 @@
 package dev.ficus.sync;
 
+import dev.ficus.core.failure.Backoff;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.ficus.core.config.DatabaseEndpoint;
