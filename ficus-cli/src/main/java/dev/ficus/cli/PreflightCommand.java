@@ -8,7 +8,7 @@ import dev.ficus.magento.preflight.PreflightConfig;
 import dev.ficus.magento.preflight.PreflightReport;
 import dev.ficus.magento.preflight.PreflightSettings;
 import dev.ficus.magento.preflight.ServerFlavor;
-import dev.ficus.sync.SyncConfig;
+import dev.ficus.sync.config.SyncConfig;
 import java.io.PrintWriter;
 import java.util.Optional;
 import java.util.concurrent.Callable;

@@ -7,7 +7,7 @@ import dev.ficus.gateway.GatewayConfig;
 import dev.ficus.magento.preflight.PreflightConfig;
 import dev.ficus.magento.rest.MagentoStandInConfig;
 import dev.ficus.services.ServicesConfig;
-import dev.ficus.sync.SyncConfig;
+import dev.ficus.sync.config.SyncConfig;
 import java.util.List;
 
 /** Every component's configuration section. All are read by every command, so a typo anywhere is caught. */

@@ -2,8 +2,8 @@ package dev.ficus.cli;
 
 import dev.ficus.core.config.LoadedConfig;
 import dev.ficus.core.config.PlatformConfig;
-import dev.ficus.services.ReadServices;
 import dev.ficus.events.Domain;
+import dev.ficus.services.ReadServices;
 import dev.ficus.services.ServicesConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;

@@ -3,8 +3,8 @@ package dev.ficus.cli;
 import dev.ficus.core.config.LoadedConfig;
 import dev.ficus.core.config.MagentoConfig;
 import dev.ficus.core.config.PlatformConfig;
-import dev.ficus.sync.SyncConfig;
 import dev.ficus.sync.SyncService;
+import dev.ficus.sync.config.SyncConfig;
 import picocli.CommandLine.Command;
 
 @Command(name = "sync", mixinStandardHelpOptions = true,

@@ -16,7 +16,7 @@ import dev.ficus.gateway.GatewayConfig;
 import dev.ficus.gateway.flag.FlagRuleParser;
 import dev.ficus.gateway.flag.InvalidFlagValueException;
 import dev.ficus.gateway.flag.ManifestFlagStore;
-import dev.ficus.sync.SyncConfig;
+import dev.ficus.sync.config.SyncConfig;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

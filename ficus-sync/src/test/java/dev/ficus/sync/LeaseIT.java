@@ -5,12 +5,13 @@ import static org.awaitility.Awaitility.await;
 
 import dev.ficus.events.ChangeEvent;
 import dev.ficus.events.Topics;
+import dev.ficus.sync.health.SyncState;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Two sync processes on one source with shared offsets: one streams, the other stands by; when the first stops, the

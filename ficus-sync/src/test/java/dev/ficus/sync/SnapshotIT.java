@@ -17,6 +17,7 @@ import dev.ficus.sync.eav.AttributeCatalog;
 import dev.ficus.sync.eav.InList;
 import dev.ficus.sync.eav.ProductExtractor;
 import dev.ficus.sync.eav.Reads;
+import dev.ficus.sync.health.SyncState;
 import dev.ficus.sync.source.SnapshotProgress;
 import java.math.BigDecimal;
 import java.nio.file.Path;

@@ -12,6 +12,7 @@ import dev.ficus.magento.fixture.FixtureProfile;
 import dev.ficus.magento.fixture.MagentoSeeder;
 import dev.ficus.magento.fixture.SeedListener;
 import dev.ficus.magento.schema.MagentoSchema;
+import dev.ficus.sync.config.SyncConfig;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;

@@ -1,12 +1,12 @@
 package dev.ficus.sync;
 
 import dev.ficus.core.config.RedisEndpoint;
+import dev.ficus.core.stream.RedisClients;
 import dev.ficus.core.stream.RedisStreamPublisher;
 import dev.ficus.events.ChangeEvent;
 import dev.ficus.events.CloudEventCodec;
 import dev.ficus.events.DeadLetter;
 import dev.ficus.events.Topics;
-import dev.ficus.core.stream.RedisClients;
 import io.vertx.core.Vertx;
 import io.vertx.redis.client.Command;
 import io.vertx.redis.client.Redis;

@@ -20,7 +20,6 @@ import dev.ficus.devstack.process.FreePort;
 import dev.ficus.events.Domain;
 import dev.ficus.gateway.Gateway;
 import dev.ficus.gateway.GatewayConfig;
-import dev.ficus.events.Domain;
 import io.vertx.core.Vertx;
 import java.io.IOException;
 import java.net.URI;

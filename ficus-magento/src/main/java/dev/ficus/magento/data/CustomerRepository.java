@@ -1,14 +1,14 @@
 package dev.ficus.magento.data;
 
 import dev.ficus.magento.api.criteria.CriteriaWalker;
+import dev.ficus.magento.api.criteria.SearchCriteria;
 import dev.ficus.magento.api.criteria.SqlWhere;
+import dev.ficus.magento.api.error.MagentoError;
 import dev.ficus.magento.api.error.MagentoException;
-import dev.ficus.magento.auth.PasswordHash;
 import dev.ficus.magento.api.json.AddressRecord;
 import dev.ficus.magento.api.json.CustomerRecord;
-import dev.ficus.magento.api.error.MagentoError;
 import dev.ficus.magento.api.json.MagentoJson;
-import dev.ficus.magento.api.criteria.SearchCriteria;
+import dev.ficus.magento.auth.PasswordHash;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;

@@ -2,11 +2,11 @@ package dev.ficus.magento.data;
 
 import dev.ficus.core.json.Json;
 import dev.ficus.magento.api.criteria.CriteriaWalker;
+import dev.ficus.magento.api.criteria.SearchCriteria;
 import dev.ficus.magento.api.criteria.SqlWhere;
 import dev.ficus.magento.api.error.MagentoError;
 import dev.ficus.magento.api.error.MagentoException;
 import dev.ficus.magento.api.json.MagentoJson;
-import dev.ficus.magento.api.criteria.SearchCriteria;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.SQLException;

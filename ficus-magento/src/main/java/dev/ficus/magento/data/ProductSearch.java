@@ -1,9 +1,9 @@
 package dev.ficus.magento.data;
 
 import dev.ficus.magento.api.criteria.CriteriaWalker;
+import dev.ficus.magento.api.criteria.SearchCriteria;
 import dev.ficus.magento.api.criteria.SqlWhere;
 import dev.ficus.magento.api.json.ProductRecord;
-import dev.ficus.magento.api.criteria.SearchCriteria;
 import dev.ficus.magento.schema.AttributeCatalog;
 import dev.ficus.magento.schema.AttributeScope;
 import dev.ficus.magento.schema.ProductAttribute;

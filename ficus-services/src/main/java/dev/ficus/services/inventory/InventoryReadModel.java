@@ -1,10 +1,10 @@
 package dev.ficus.services.inventory;
 
 import dev.ficus.core.json.Json;
+import dev.ficus.events.Domain;
 import dev.ficus.magento.api.error.MagentoError;
 import dev.ficus.magento.api.json.StockItemJson;
 import dev.ficus.magento.api.json.StockItemRecord;
-import dev.ficus.events.Domain;
 import dev.ficus.services.runtime.Answer;
 import dev.ficus.services.runtime.MagentoErrors;
 import dev.ficus.services.runtime.ReadModel;

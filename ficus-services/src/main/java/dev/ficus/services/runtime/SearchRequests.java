@@ -1,8 +1,8 @@
 package dev.ficus.services.runtime;
 
+import dev.ficus.magento.api.criteria.SearchCriteria;
 import dev.ficus.magento.api.error.MagentoError;
 import dev.ficus.magento.api.request.PhpUrlDecoding;
-import dev.ficus.magento.api.criteria.SearchCriteria;
 import io.vertx.ext.web.RoutingContext;
 import java.util.Optional;
 

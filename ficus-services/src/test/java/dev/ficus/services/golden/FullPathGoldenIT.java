@@ -3,8 +3,8 @@ package dev.ficus.services.golden;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dev.ficus.magento.fixture.FixtureProfile;
 import dev.ficus.events.Domain;
+import dev.ficus.magento.fixture.FixtureProfile;
 import dev.ficus.services.ServicesConfig;
 import dev.ficus.services.testing.FullPath;
 import dev.ficus.services.testing.Http;

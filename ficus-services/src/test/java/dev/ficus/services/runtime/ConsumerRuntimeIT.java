@@ -9,14 +9,14 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ficus.core.config.DatabaseEndpoint;
-import dev.ficus.events.EntityType;
-import dev.ficus.events.Topics;
 import dev.ficus.core.json.Json;
 import dev.ficus.core.stream.RedisStreamConsumer;
 import dev.ficus.core.stream.RedisStreamPublisher;
 import dev.ficus.devstack.JdbcConnections;
 import dev.ficus.devstack.testing.TestRedisDatabase;
 import dev.ficus.devstack.testing.TestServers;
+import dev.ficus.events.EntityType;
+import dev.ficus.events.Topics;
 import dev.ficus.services.dlq.DeadLetterEntry;
 import dev.ficus.services.dlq.DlqAdmin;
 import dev.ficus.services.dlq.DlqFilter;

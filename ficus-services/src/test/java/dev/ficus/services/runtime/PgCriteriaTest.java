@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.ficus.magento.api.criteria.CriteriaWalker;
+import dev.ficus.magento.api.criteria.SearchCriteria;
 import dev.ficus.magento.api.criteria.SqlWhere;
 import dev.ficus.magento.api.error.MagentoException;
-import dev.ficus.magento.api.criteria.SearchCriteria;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;

@@ -7,14 +7,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.ficus.core.config.DatabaseEndpoint;
-import dev.ficus.events.ChangeEvent;
-import dev.ficus.events.EntityType;
-import dev.ficus.events.Topics;
 import dev.ficus.core.json.Json;
 import dev.ficus.core.stream.RedisStreamPublisher;
 import dev.ficus.devstack.JdbcConnections;
 import dev.ficus.devstack.testing.TestRedisDatabase;
 import dev.ficus.devstack.testing.TestServers;
+import dev.ficus.events.ChangeEvent;
+import dev.ficus.events.EntityType;
+import dev.ficus.events.Topics;
 import dev.ficus.services.testing.TestConfig;
 import io.vertx.core.Vertx;
 import io.vertx.redis.client.Command;

@@ -1,13 +1,13 @@
 package dev.ficus.services.testing;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.ficus.core.stream.EventPublisher;
+import dev.ficus.core.stream.StreamMessage;
 import dev.ficus.events.ChangeEvent;
 import dev.ficus.events.CloudEventCodec;
 import dev.ficus.events.EntityType;
 import dev.ficus.events.Op;
 import dev.ficus.events.SourcePosition;
-import dev.ficus.core.stream.EventPublisher;
-import dev.ficus.core.stream.StreamMessage;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;

@@ -1,7 +1,7 @@
 package dev.ficus.sync.source;
 
 import dev.ficus.core.failure.Backoff;
-import dev.ficus.sync.SyncState;
+import dev.ficus.sync.health.SyncState;
 import io.debezium.embedded.Connect;
 import io.debezium.engine.DebeziumEngine;
 import io.debezium.engine.RecordChangeEvent;

@@ -3,8 +3,9 @@ package dev.ficus.sync.handler;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ficus.events.SourcePosition;
+import dev.ficus.sync.coalesce.PendingChanges;
+import dev.ficus.sync.decode.RowChange;
 import dev.ficus.sync.eav.AttributeCatalog;
-import dev.ficus.sync.source.RowChange;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

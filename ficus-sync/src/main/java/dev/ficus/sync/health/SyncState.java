@@ -1,4 +1,4 @@
-package dev.ficus.sync;
+package dev.ficus.sync.health;
 
 import java.util.concurrent.atomic.AtomicReference;
 

@@ -1,4 +1,4 @@
-package dev.ficus.sync;
+package dev.ficus.sync.config;
 
 import dev.ficus.core.config.ConfigReader;
 import dev.ficus.core.config.ConfigSection;

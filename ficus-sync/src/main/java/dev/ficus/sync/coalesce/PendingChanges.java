@@ -1,6 +1,6 @@
-package dev.ficus.sync.handler;
+package dev.ficus.sync.coalesce;
 
-import dev.ficus.sync.source.RowChange;
+import dev.ficus.sync.decode.RowChange;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,7 +1,7 @@
-package dev.ficus.sync.handler;
+package dev.ficus.sync.coalesce;
 
 import dev.ficus.events.SourcePosition;
-import dev.ficus.sync.source.RowChange;
+import dev.ficus.sync.decode.RowChange;
 import java.util.Map;
 
 /**

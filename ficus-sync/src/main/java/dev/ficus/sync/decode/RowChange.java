@@ -1,4 +1,4 @@
-package dev.ficus.sync.source;
+package dev.ficus.sync.decode;
 
 import dev.ficus.events.SourcePosition;
 import java.util.Map;

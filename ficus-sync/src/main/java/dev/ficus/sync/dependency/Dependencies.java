@@ -1,8 +1,9 @@
-package dev.ficus.sync;
+package dev.ficus.sync.dependency;
 
 import dev.ficus.core.failure.Backoff;
 import dev.ficus.core.failure.Failures;
 import dev.ficus.sync.eav.Reads;
+import dev.ficus.sync.health.SyncState;
 import dev.ficus.sync.metrics.SyncMetrics;
 import java.sql.Connection;
 import java.sql.SQLException;
