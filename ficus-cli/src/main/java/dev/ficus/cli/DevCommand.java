@@ -7,7 +7,7 @@ import dev.ficus.core.config.Secret;
 import dev.ficus.devstack.DevStack;
 import dev.ficus.events.Domain;
 import dev.ficus.gateway.Gateway;
-import dev.ficus.gateway.GatewayConfig;
+import dev.ficus.gateway.config.GatewayConfig;
 import dev.ficus.magento.fixture.FixtureProfile;
 import dev.ficus.magento.fixture.MagentoSeeder;
 import dev.ficus.magento.fixture.SeedListener;

@@ -2,7 +2,7 @@ package dev.ficus.cli;
 
 import dev.ficus.core.config.LoadedConfig;
 import dev.ficus.core.config.Secret;
-import dev.ficus.gateway.GatewayConfig;
+import dev.ficus.gateway.config.GatewayConfig;
 import dev.ficus.gateway.admin.AdminApiException;
 import dev.ficus.gateway.admin.FlagAdminClient;
 import java.io.PrintWriter;

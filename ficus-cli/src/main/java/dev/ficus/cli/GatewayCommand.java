@@ -3,7 +3,7 @@ package dev.ficus.cli;
 import dev.ficus.core.config.LoadedConfig;
 import dev.ficus.core.config.MagentoConfig;
 import dev.ficus.gateway.Gateway;
-import dev.ficus.gateway.GatewayConfig;
+import dev.ficus.gateway.config.GatewayConfig;
 import picocli.CommandLine.Command;
 
 @Command(name = "gateway", mixinStandardHelpOptions = true,

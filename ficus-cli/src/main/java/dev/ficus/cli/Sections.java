@@ -3,7 +3,7 @@ package dev.ficus.cli;
 import dev.ficus.core.config.ConfigSection;
 import dev.ficus.core.config.MagentoConfig;
 import dev.ficus.core.config.PlatformConfig;
-import dev.ficus.gateway.GatewayConfig;
+import dev.ficus.gateway.config.GatewayConfig;
 import dev.ficus.magento.preflight.PreflightConfig;
 import dev.ficus.magento.rest.MagentoStandInConfig;
 import dev.ficus.services.ServicesConfig;

@@ -12,7 +12,7 @@ import dev.ficus.core.config.ConfigSection;
 import dev.ficus.core.config.ConfigSource;
 import dev.ficus.core.config.LoadedConfig;
 import dev.ficus.events.Domain;
-import dev.ficus.gateway.GatewayConfig;
+import dev.ficus.gateway.config.GatewayConfig;
 import dev.ficus.gateway.flag.FlagRuleParser;
 import dev.ficus.gateway.flag.InvalidFlagValueException;
 import dev.ficus.gateway.flag.ManifestFlagStore;

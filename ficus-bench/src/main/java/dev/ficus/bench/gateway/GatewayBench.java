@@ -19,7 +19,7 @@ import dev.ficus.core.config.ConfigSource;
 import dev.ficus.devstack.process.FreePort;
 import dev.ficus.events.Domain;
 import dev.ficus.gateway.Gateway;
-import dev.ficus.gateway.GatewayConfig;
+import dev.ficus.gateway.config.GatewayConfig;
 import io.vertx.core.Vertx;
 import java.io.IOException;
 import java.net.URI;

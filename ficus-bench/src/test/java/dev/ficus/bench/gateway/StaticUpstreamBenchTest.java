@@ -15,7 +15,7 @@ import dev.ficus.core.config.LoadedConfig;
 import dev.ficus.core.config.MagentoConfig;
 import dev.ficus.core.json.Json;
 import dev.ficus.events.Domain;
-import dev.ficus.gateway.GatewayConfig;
+import dev.ficus.gateway.config.GatewayConfig;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;

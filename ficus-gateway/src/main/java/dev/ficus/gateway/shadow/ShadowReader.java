@@ -3,7 +3,7 @@ package dev.ficus.gateway.shadow;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.ficus.core.json.Json;
 import dev.ficus.events.Domain;
-import dev.ficus.gateway.Upstream;
+import dev.ficus.gateway.config.Upstream;
 import io.vertx.core.MultiMap;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClient;

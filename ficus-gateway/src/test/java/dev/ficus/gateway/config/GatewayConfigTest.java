@@ -1,4 +1,4 @@
-package dev.ficus.gateway;
+package dev.ficus.gateway.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,11 +1,10 @@
-package dev.ficus.gateway;
+package dev.ficus.gateway.config;
 
 import dev.ficus.core.config.ConfigReader;
 import dev.ficus.core.config.ConfigSection;
 import dev.ficus.core.config.Secret;
 import dev.ficus.events.Domain;
-import dev.ficus.gateway.route.Route;
-import dev.ficus.gateway.route.RouteSyntaxException;
+import dev.ficus.gateway.route.RoutesConfig;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -22,7 +21,7 @@ public record GatewayConfig(
         int port,
         int instances,
         Map<Domain, String> serviceUrls,
-        Routes routes,
+        RoutesConfig routes,
         Flags flags,
         Health health,
         Timeouts timeouts,
@@ -39,9 +38,6 @@ public record GatewayConfig(
 
     /** Where the flags live. */
     public enum FlagStoreKind { DIRECTORY, MANIFEST, KUBERNETES }
-
-    public record Routes(boolean defaults, boolean shortProducts, List<Route> extra) {
-    }
 
     public record Flags(FlagStoreKind store, Path path, Duration reloadInterval, String namespace, String configMap,
                         String apiUrl, int historySize, String stickyCookie) {
@@ -147,7 +143,7 @@ public record GatewayConfig(
                 }
                 services.put(d, stripSlash(url));
             }
-            return new GatewayConfig(host, port, instances, Map.copyOf(services), routes(r.at("routes")),
+            return new GatewayConfig(host, port, instances, Map.copyOf(services), RoutesConfig.read(r.at("routes")),
                     flags(r.at("flags")), health(r.at("health")), timeouts(r.at("timeouts")), limits(r.at("limits")),
                     fallback(r.at("fallback")),
                     r.integer("failure_threshold", 3, 1, 100,
@@ -160,25 +156,6 @@ public record GatewayConfig(
                             + "X-Forwarded-For address."));
         }
     };
-
-    private static Routes routes(ConfigReader r) {
-        boolean defaults = r.bool("defaults", true,
-                "Route Magento's REST read paths of the four domains (with and without a store code).");
-        boolean shortProducts = r.bool("short_products", true,
-                "Also route the short form /products and /products/{sku} (rewritten to /rest/V1/products…).");
-        List<String> raw = r.stringList("extra", List.of(),
-                "Extra routes tried before the defaults, each 'PATTERN = TARGET' or 'PATTERN = TARGET => PREFIX'; "
-                        + "TARGET is catalog, customer, order, inventory or magento (see docs/flags.md).");
-        List<Route> extra = new ArrayList<>();
-        for (String entry : raw) {
-            try {
-                extra.add(Route.parse(entry));
-            } catch (RouteSyntaxException e) {
-                r.problem("extra", e.getMessage());
-            }
-        }
-        return new Routes(defaults, shortProducts, List.copyOf(extra));
-    }
 
     private static Flags flags(ConfigReader r) {
         FlagStoreKind store = r.enumeration("store", FlagStoreKind.class, FlagStoreKind.DIRECTORY,

@@ -1,4 +1,4 @@
-package dev.ficus.gateway;
+package dev.ficus.gateway.config;
 
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.RequestOptions;
