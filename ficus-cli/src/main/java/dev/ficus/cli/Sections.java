@@ -4,7 +4,7 @@ import dev.ficus.core.config.ConfigSection;
 import dev.ficus.core.config.MagentoConfig;
 import dev.ficus.core.config.PlatformConfig;
 import dev.ficus.gateway.config.GatewayConfig;
-import dev.ficus.magento.preflight.PreflightConfig;
+import dev.ficus.sync.preflight.PreflightConfig;
 import dev.ficus.magento.rest.MagentoStandInConfig;
 import dev.ficus.services.ServicesConfig;
 import dev.ficus.sync.config.SyncConfig;

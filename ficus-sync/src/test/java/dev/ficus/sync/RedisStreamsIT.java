@@ -9,7 +9,7 @@ import dev.ficus.core.stream.RedisStreamConsumer;
 import dev.ficus.core.stream.RedisStreamPublisher;
 import dev.ficus.core.stream.StreamMessage;
 import dev.ficus.core.stream.StreamRecord;
-import dev.ficus.devstack.testing.TestServers;
+import dev.ficus.testing.TestServers;
 import dev.ficus.events.ChangeEvent;
 import dev.ficus.events.CloudEventCodec;
 import dev.ficus.events.DeadLetter;

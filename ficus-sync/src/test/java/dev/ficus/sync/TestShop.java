@@ -7,7 +7,7 @@ import dev.ficus.core.config.LoadedConfig;
 import dev.ficus.core.config.MagentoConfig;
 import dev.ficus.core.config.PlatformConfig;
 import dev.ficus.core.config.RedisEndpoint;
-import dev.ficus.devstack.testing.TestServers;
+import dev.ficus.testing.TestServers;
 import dev.ficus.magento.fixture.FixtureProfile;
 import dev.ficus.magento.fixture.MagentoSeeder;
 import dev.ficus.magento.fixture.SeedListener;

@@ -8,7 +8,7 @@ import dev.ficus.core.config.MagentoConfig;
 import dev.ficus.core.config.PlatformConfig;
 import dev.ficus.core.config.RedisEndpoint;
 import dev.ficus.core.json.Json;
-import dev.ficus.devstack.testing.TestServers;
+import dev.ficus.testing.TestServers;
 import dev.ficus.events.Domain;
 import dev.ficus.magento.fixture.FixtureProfile;
 import dev.ficus.magento.fixture.MagentoSeeder;

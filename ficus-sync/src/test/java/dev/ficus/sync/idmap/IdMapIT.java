@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.ficus.core.config.DatabaseEndpoint;
-import dev.ficus.devstack.testing.TestServers;
+import dev.ficus.testing.TestServers;
 import dev.ficus.events.EntityType;
 import java.sql.Connection;
 import java.sql.ResultSet;

@@ -1,4 +1,4 @@
-package dev.ficus.devstack.testing;
+package dev.ficus.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;

@@ -1,4 +1,4 @@
-package dev.ficus.magento.preflight;
+package dev.ficus.sync.preflight;
 
 import java.sql.Connection;
 import java.sql.ResultSet;

@@ -1,4 +1,4 @@
-package dev.ficus.magento.preflight;
+package dev.ficus.sync.preflight;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package dev.ficus.magento.preflight;
+package dev.ficus.sync.preflight;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;

@@ -1,4 +1,4 @@
-package dev.ficus.magento.preflight;
+package dev.ficus.sync.preflight;
 
 /** PASS and INFO never fail a preflight; FAIL does. */
 public enum CheckStatus {

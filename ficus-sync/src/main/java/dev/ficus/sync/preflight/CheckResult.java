@@ -1,4 +1,4 @@
-package dev.ficus.magento.preflight;
+package dev.ficus.sync.preflight;
 
 /**
  * One row of the preflight table: what was checked, how it came out, what was found, and (for a failure) the change

@@ -1,4 +1,4 @@
-package dev.ficus.devstack.testing;
+package dev.ficus.testing;
 
 import java.net.URI;
 import java.net.URLDecoder;

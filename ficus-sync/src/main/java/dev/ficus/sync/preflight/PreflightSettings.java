@@ -1,4 +1,4 @@
-package dev.ficus.magento.preflight;
+package dev.ficus.sync.preflight;
 
 import dev.ficus.core.config.DatabaseEndpoint;
 import java.time.Duration;

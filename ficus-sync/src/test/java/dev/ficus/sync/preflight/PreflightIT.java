@@ -1,13 +1,13 @@
-package dev.ficus.magento.preflight;
+package dev.ficus.sync.preflight;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.ficus.core.config.DatabaseEndpoint;
 import dev.ficus.core.config.Secret;
-import dev.ficus.devstack.testing.TestServers;
+import dev.ficus.testing.TestServers;
 import dev.ficus.magento.schema.MagentoSchema;
-import dev.ficus.magento.testsupport.LocalMariaDb;
+import dev.ficus.testing.LocalMariaDb;
 import java.net.ServerSocket;
 import java.sql.Connection;
 import java.sql.DriverManager;

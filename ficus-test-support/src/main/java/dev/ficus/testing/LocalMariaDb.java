@@ -1,4 +1,4 @@
-package dev.ficus.magento.testsupport;
+package dev.ficus.testing;
 
 import dev.ficus.core.config.DatabaseEndpoint;
 import dev.ficus.core.config.Secret;
