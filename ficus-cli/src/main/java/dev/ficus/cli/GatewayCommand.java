@@ -17,12 +17,12 @@ import picocli.CommandLine.Command;
 final class GatewayCommand extends ForegroundCommand {
 
     @Override
-    String title() {
+    protected String title() {
         return "Ficus gateway";
     }
 
     @Override
-    void start(LoadedConfig config, Running running) {
+    protected void start(LoadedConfig config, Running running) {
         GatewayConfig gateway = config.get(GatewayConfig.SECTION);
         MagentoConfig magento = config.get(MagentoConfig.SECTION);
         Gateway started = running.add("gateway", Gateway.start(gateway, magento));

@@ -22,12 +22,12 @@ final class ServiceCommand extends ForegroundCommand {
     String name;
 
     @Override
-    String title() {
+    protected String title() {
         return "Ficus " + name + " service" + (name.equals("all") ? "s" : "");
     }
 
     @Override
-    void start(LoadedConfig config, Running running) {
+    protected void start(LoadedConfig config, Running running) {
         var names = parseName();
         ReadServices services = running.add("read services",
                 ReadServices.start(names, config.get(ServicesConfig.SECTION), config.get(PlatformConfig.SECTION)));

@@ -18,12 +18,12 @@ import picocli.CommandLine.Command;
 final class SyncCommand extends ForegroundCommand {
 
     @Override
-    String title() {
+    protected String title() {
         return "Ficus sync";
     }
 
     @Override
-    void start(LoadedConfig config, Running running) throws Exception {
+    protected void start(LoadedConfig config, Running running) throws Exception {
         MagentoConfig magento = config.get(MagentoConfig.SECTION);
         PlatformConfig platform = config.get(PlatformConfig.SECTION);
         SyncService sync = running.add("sync", SyncService.start(config.get(SyncConfig.SECTION), magento, platform));

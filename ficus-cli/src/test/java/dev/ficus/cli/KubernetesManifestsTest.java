@@ -42,7 +42,7 @@ class KubernetesManifestsTest {
     private static final Path K8S = Path.of(System.getProperty("basedir", ".")).resolve("../deploy/k8s").normalize();
 
     /** Every section the ficus command knows, so no key of any component escapes the check. */
-    private static final List<ConfigSection<?>> SECTIONS = Sections.ALL;
+    private static final List<ConfigSection<?>> SECTIONS = Sections.all();
 
     @Test
     void theFlagsConfigMapIsReadByTheManifestStoreAndEveryValueIsValid() throws Exception {

@@ -1,7 +1,8 @@
-package dev.ficus.cli;
+package dev.ficus.tools;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ficus.cli.CommandLines;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.net.URI;
@@ -52,7 +53,7 @@ class DevCommandIT {
             assertThat(viaMagento.statusCode()).isEqualTo(200);
             assertThat(viaMagento.headers().firstValue("X-Ficus-Backend")).hasValue("magento");
 
-            CommandLineTest.Result enabled = CommandLineTest.run("flags", "enable", "catalog_read", "--reason",
+            CommandLines.Result enabled = CommandLines.run("flags", "enable", "catalog_read", "--reason",
                     "dev IT", "--config", config.toString(), "--management", url(table, "gateway management"));
             assertThat(enabled.status()).as(enabled.err()).isZero();
 

@@ -1,5 +1,9 @@
-package dev.ficus.cli;
+package dev.ficus.tools;
 
+import dev.ficus.cli.ConfigFiles;
+import dev.ficus.cli.ExitCodes;
+import dev.ficus.cli.GlobalOptions;
+import dev.ficus.cli.UserFacingException;
 import dev.ficus.core.config.MagentoConfig;
 import dev.ficus.magento.fixture.ConsoleProgressBar;
 import dev.ficus.magento.fixture.FixtureException;
@@ -41,7 +45,7 @@ final class SeedCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        MagentoConfig magento = ConfigFiles.load(global.config).get(MagentoConfig.SECTION);
+        MagentoConfig magento = ConfigFiles.load(global.config()).get(MagentoConfig.SECTION);
         PrintStream out = System.out;
         try {
             SeedReport report = MagentoSeeder.seed(magento.database(), profile, seed, new ConsoleProgressBar(System.err));

@@ -1,4 +1,4 @@
-package dev.ficus.cli;
+package dev.ficus.tools;
 
 import dev.ficus.magento.fixture.FixtureProfile;
 import picocli.CommandLine.ITypeConverter;

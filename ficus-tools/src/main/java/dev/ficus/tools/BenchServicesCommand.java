@@ -1,8 +1,10 @@
-package dev.ficus.cli;
+package dev.ficus.tools;
 
 import dev.ficus.bench.load.LoadOptions;
 import dev.ficus.bench.report.BenchReport;
 import dev.ficus.bench.services.ServicesBench;
+import dev.ficus.cli.ExitCodes;
+import dev.ficus.cli.GlobalOptions;
 import dev.ficus.events.Domain;
 import java.io.PrintWriter;
 import java.time.Duration;

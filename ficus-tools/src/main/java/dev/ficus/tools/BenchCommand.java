@@ -1,4 +1,4 @@
-package dev.ficus.cli;
+package dev.ficus.tools;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

@@ -1,10 +1,13 @@
-package dev.ficus.cli;
+package dev.ficus.tools;
 
 import dev.ficus.bench.report.BenchReport;
 import dev.ficus.bench.sync.SustainCriteria;
 import dev.ficus.bench.sync.SustainedRateSearch;
 import dev.ficus.bench.sync.SyncBench;
 import dev.ficus.bench.sync.SyncBenchOptions;
+import dev.ficus.cli.ExitCodes;
+import dev.ficus.cli.GlobalOptions;
+import dev.ficus.cli.UserFacingException;
 import dev.ficus.magento.fixture.FixtureProfile;
 import java.io.PrintWriter;
 import java.time.Duration;
@@ -139,11 +142,11 @@ final class BenchSyncCommand implements Callable<Integer> {
         try {
             report = SyncBench.run(options);
         } catch (Exception e) {
-            if (global.verbose) {
+            if (global.verbose()) {
                 e.printStackTrace(err);
             }
             throw new UserFacingException("bench sync could not measure: " + e.getMessage()
-                    + (global.verbose ? "" : " (run again with --verbose for the stack trace)"));
+                    + (global.verbose() ? "" : " (run again with --verbose for the stack trace)"));
         }
         PrintWriter out = spec.commandLine().getOut();
         out.print(report.render());

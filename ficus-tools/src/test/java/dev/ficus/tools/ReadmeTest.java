@@ -1,7 +1,8 @@
-package dev.ficus.cli;
+package dev.ficus.tools;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ficus.cli.Sections;
 import dev.ficus.core.config.ConfigReference;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +16,6 @@ class ReadmeTest {
         assertThat(readme).exists();
         assertThat(Files.readString(readme))
                 .as("README.md's configuration reference is stale: run 'bin/ficus config reference --update README.md'")
-                .contains(ConfigReference.markdown(Sections.ALL));
+                .contains(ConfigReference.markdown(Sections.all()));
     }
 }

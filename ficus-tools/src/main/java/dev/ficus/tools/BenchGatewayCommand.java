@@ -1,10 +1,11 @@
-package dev.ficus.cli;
+package dev.ficus.tools;
 
 import dev.ficus.bench.gateway.GatewayBench;
 import dev.ficus.bench.gateway.NginxProxy;
 import dev.ficus.bench.gateway.StaticUpstreamBench;
 import dev.ficus.bench.load.WrkLoad;
 import dev.ficus.bench.report.BenchReport;
+import dev.ficus.cli.GlobalOptions;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;

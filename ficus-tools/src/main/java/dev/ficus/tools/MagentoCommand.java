@@ -1,5 +1,7 @@
-package dev.ficus.cli;
+package dev.ficus.tools;
 
+import dev.ficus.cli.ForegroundCommand;
+import dev.ficus.cli.Running;
 import dev.ficus.core.config.LoadedConfig;
 import dev.ficus.core.config.MagentoConfig;
 import dev.ficus.magento.rest.MagentoStandIn;
@@ -16,12 +18,12 @@ import picocli.CommandLine.Command;
 final class MagentoCommand extends ForegroundCommand {
 
     @Override
-    String title() {
+    protected String title() {
         return "Magento stand-in";
     }
 
     @Override
-    void start(LoadedConfig config, Running running) {
+    protected void start(LoadedConfig config, Running running) {
         MagentoStandInConfig standIn = config.get(MagentoStandInConfig.SECTION);
         MagentoConfig magento = config.get(MagentoConfig.SECTION);
         MagentoStandIn server = running.add("Magento stand-in", MagentoStandIn.start(standIn, magento.database()));

@@ -1,4 +1,4 @@
-package dev.ficus.cli;
+package dev.ficus.tools;
 
 import dev.ficus.core.config.Secret;
 import java.io.IOException;

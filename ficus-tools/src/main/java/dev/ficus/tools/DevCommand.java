@@ -1,5 +1,7 @@
-package dev.ficus.cli;
+package dev.ficus.tools;
 
+import dev.ficus.cli.ForegroundCommand;
+import dev.ficus.cli.Running;
 import dev.ficus.core.config.LoadedConfig;
 import dev.ficus.core.config.MagentoConfig;
 import dev.ficus.core.config.PlatformConfig;
@@ -53,12 +55,12 @@ final class DevCommand extends ForegroundCommand {
     FixtureProfile profile;
 
     @Override
-    String title() {
+    protected String title() {
         return "Ficus dev stack";
     }
 
     @Override
-    void start(LoadedConfig config, Running running) throws Exception {
+    protected void start(LoadedConfig config, Running running) throws Exception {
         MagentoConfig magento = config.get(MagentoConfig.SECTION);
         PlatformConfig platform = config.get(PlatformConfig.SECTION);
         DevStackSection devstack = config.get(DevStackSection.SECTION);
