@@ -11,9 +11,10 @@ import org.apache.kafka.connect.source.SourceRecord;
 
 /**
  * The engine's batch callback. It decodes the batch, hands it to the {@link RowBatchHandler} and marks the records
- * processed only after that returned, i.e. after Redis acknowledged the batch's events: the offsets Debezium flushes therefore
- * never cover a change that consumers cannot read. After a crash the engine resumes from the last flushed offset and
- * re-sends at most what was published since (at-least-once; consumers drop the repeats by source position).
+ * processed only after that returned, i.e. after Redis acknowledged the batch's events: the offsets Debezium flushes
+ * therefore never cover a change that consumers cannot read. After a crash the engine resumes from the last flushed
+ * offset and re-sends at most what was published since (at-least-once; consumers drop the repeats by source
+ * position).
  */
 public final class EngineBatchConsumer implements DebeziumEngine.ChangeConsumer<RecordChangeEvent<SourceRecord>> {
     private final RowBatchHandler handler;
