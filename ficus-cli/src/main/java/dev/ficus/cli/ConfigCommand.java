@@ -74,7 +74,7 @@ final class ConfigCommand implements Runnable {
 
         @Override
         public Integer call() throws java.io.IOException {
-            String reference = ConfigReference.markdown(Sections.ALL);
+            String reference = ConfigReference.markdown(Sections.all());
             if (update == null) {
                 spec.commandLine().getOut().print(reference);
                 spec.commandLine().getOut().flush();

@@ -8,13 +8,13 @@ import java.nio.file.Path;
 import java.util.Map;
 
 /** Finds the configuration file the way the help text says, and loads every section from it. */
-final class ConfigFiles {
+public final class ConfigFiles {
     static final Path DEFAULT_FILE = Path.of("ficus.yaml");
 
     private ConfigFiles() {
     }
 
-    static LoadedConfig load(Path explicit) {
+    public static LoadedConfig load(Path explicit) {
         Map<String, String> env = System.getenv();
         Path file = explicit;
         if (file == null && env.get("FICUS_CONFIG") != null && !env.get("FICUS_CONFIG").isBlank()) {
@@ -24,6 +24,6 @@ final class ConfigFiles {
             file = DEFAULT_FILE;
         }
         ConfigSource source = file == null ? ConfigSource.fromEnv(env) : ConfigSource.load(file, env);
-        return ConfigLoader.load(source, Sections.ALL);
+        return ConfigLoader.load(source, Sections.all());
     }
 }

@@ -1,10 +1,12 @@
 package dev.ficus.cli;
 
+import dev.ficus.cli.spi.ToolCommands;
 import dev.ficus.core.config.ConfigException;
 import dev.ficus.core.config.ConfigProblem;
 import dev.ficus.core.log.LogFormat;
 import dev.ficus.core.log.LogSetup;
 import java.io.PrintWriter;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -21,11 +23,7 @@ import picocli.CommandLine.Spec;
             ""},
         footer = {"",
             "Exit status: 0 success, 1 failure, 2 bad command line, 3 invalid configuration.",
-            "Run 'ficus COMMAND --help' for a command's options."},
-        subcommands = {DevCommand.class, MagentoCommand.class, SeedCommand.class, PreflightCommand.class, SyncCommand.class,
-            ServiceCommand.class, GatewayCommand.class, FlagsCommand.class, DlqCommand.class, BenchCommand.class,
-            ConfigCommand.class,
-            CommandLine.HelpCommand.class})
+            "Run 'ficus COMMAND --help' for a command's options."})
 public final class Ficus implements Runnable {
     @Spec
     CommandSpec spec;
@@ -33,7 +31,7 @@ public final class Ficus implements Runnable {
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getErr());
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: say which one, e.g. 'ficus dev'.");
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: say which one, e.g. 'ficus sync'.");
     }
 
     public static void main(String[] args) {
@@ -45,8 +43,20 @@ public final class Ficus implements Runnable {
         return newCommandLine().execute(args);
     }
 
-    static CommandLine newCommandLine() {
+    /**
+     * The command line: the production commands, then those of every {@link ToolCommands} on the classpath, then
+     * {@code help}. Commands are added here rather than listed on the annotation so that the tools can join.
+     */
+    public static CommandLine newCommandLine() {
         CommandLine cli = new CommandLine(new Ficus());
+        for (Object command : List.of(new PreflightCommand(), new SyncCommand(), new ServiceCommand(),
+                new GatewayCommand(), new FlagsCommand(), new DlqCommand(), new ConfigCommand())) {
+            cli.addSubcommand(command);
+        }
+        for (ToolCommands tools : Tools.loaded()) {
+            tools.commands().forEach(cli::addSubcommand);
+        }
+        cli.addSubcommand(new CommandLine.HelpCommand());
         cli.setExecutionStrategy(Ficus::configureLoggingThenRun);
         cli.setExecutionExceptionHandler(Ficus::handle);
         cli.setParameterExceptionHandler(Ficus::handleUsage);

@@ -2,7 +2,7 @@ package dev.ficus.cli;
 
 import dev.ficus.core.config.LoadedConfig;
 import dev.ficus.core.config.Secret;
-import dev.ficus.gateway.GatewayConfig;
+import dev.ficus.gateway.config.GatewayConfig;
 import dev.ficus.gateway.admin.AdminApiException;
 import dev.ficus.gateway.admin.FlagAdminClient;
 import java.io.PrintWriter;
@@ -50,9 +50,9 @@ final class FlagsCommand implements Runnable {
             GatewayConfig gateway = config.get(GatewayConfig.SECTION);
             Secret token = gateway.admin().token();
             if (token.isEmpty()) {
-                token = DevAdminToken.load(config.get(DevStackSection.SECTION).workDir()).orElseThrow(() ->
-                        new UserFacingException("no admin token: set FICUS_GATEWAY_ADMIN_TOKEN (or gateway.admin.token / "
-                                + "gateway.admin.token_file) to the gateway's token"));
+                token = Tools.loaded().stream().flatMap(t -> t.adminToken(config).stream()).findFirst()
+                        .orElseThrow(() -> new UserFacingException("no admin token: set FICUS_GATEWAY_ADMIN_TOKEN (or "
+                                + "gateway.admin.token / gateway.admin.token_file) to the gateway's token"));
             }
             if (managementUrl == null) {
                 return FlagAdminClient.local(gateway.withAdminToken(token));

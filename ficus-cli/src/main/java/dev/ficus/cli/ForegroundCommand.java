@@ -12,26 +12,26 @@ import picocli.CommandLine.Spec;
  * A command that starts parts and keeps them running until Ctrl-C or SIGTERM: {@code dev}, {@code magento},
  * {@code sync}, {@code service}, {@code gateway}. A part that fails to start stops the ones started before it.
  */
-abstract class ForegroundCommand implements Callable<Integer> {
+public abstract class ForegroundCommand implements Callable<Integer> {
     @Mixin
-    GlobalOptions global;
+    protected GlobalOptions global;
 
     @Spec
-    CommandSpec spec;
+    protected CommandSpec spec;
 
     @Option(names = "--exit-after-start", hidden = true,
             description = "Stop again as soon as everything has started (used to time and test the start).")
     boolean exitAfterStart;
 
     /** What the banner calls the started whole, e.g. "Ficus dev stack". */
-    abstract String title();
+    protected abstract String title();
 
     /** Starts the parts, registering each with {@code running} as soon as it runs, and the rows of the table. */
-    abstract void start(LoadedConfig config, Running running) throws Exception;
+    protected abstract void start(LoadedConfig config, Running running) throws Exception;
 
     @Override
     public final Integer call() throws Exception {
-        LoadedConfig config = ConfigFiles.load(global.config);
+        LoadedConfig config = ConfigFiles.load(global.config());
         long started = System.nanoTime();
         Running running = new Running();
         running.stopOnShutdown();

@@ -3,7 +3,7 @@ package dev.ficus.cli;
 import dev.ficus.core.config.LoadedConfig;
 import dev.ficus.core.config.MagentoConfig;
 import dev.ficus.gateway.Gateway;
-import dev.ficus.gateway.GatewayConfig;
+import dev.ficus.gateway.config.GatewayConfig;
 import picocli.CommandLine.Command;
 
 @Command(name = "gateway", mixinStandardHelpOptions = true,
@@ -17,12 +17,12 @@ import picocli.CommandLine.Command;
 final class GatewayCommand extends ForegroundCommand {
 
     @Override
-    String title() {
+    protected String title() {
         return "Ficus gateway";
     }
 
     @Override
-    void start(LoadedConfig config, Running running) {
+    protected void start(LoadedConfig config, Running running) {
         GatewayConfig gateway = config.get(GatewayConfig.SECTION);
         MagentoConfig magento = config.get(MagentoConfig.SECTION);
         Gateway started = running.add("gateway", Gateway.start(gateway, magento));

@@ -21,6 +21,15 @@ public final class GlobalOptions {
             description = "Show the embedded servers', Debezium's and Vert.x's own INFO logs, and Ficus's DEBUG logs.")
     boolean verbose;
 
+    /** The configuration file named on the command line, or null. */
+    public Path config() {
+        return config;
+    }
+
+    public boolean verbose() {
+        return verbose;
+    }
+
     LogFormat logFormat() {
         if (logFormat != null) {
             return logFormat;

@@ -10,7 +10,7 @@ import org.slf4j.LoggerFactory;
  * What a long-running command has started, in start order, with where each part can be reached. Closing stops them
  * in reverse order, once, whether from the shutdown hook (Ctrl-C, SIGTERM) or after a failed start.
  */
-final class Running implements AutoCloseable {
+public final class Running implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Running.class);
 
     /** One line of the table {@code ficus dev} prints: a part and where to reach it. */
@@ -37,12 +37,12 @@ final class Running implements AutoCloseable {
         stopped.await();
     }
 
-    synchronized <T extends AutoCloseable> T add(String name, T handle) {
+    public synchronized <T extends AutoCloseable> T add(String name, T handle) {
         parts.add(new Part(name, handle));
         return handle;
     }
 
-    synchronized void row(String part, String where, String note) {
+    public synchronized void row(String part, String where, String note) {
         rows.add(new Row(part, where, note));
     }
 

@@ -2,8 +2,8 @@ package dev.ficus.cli;
 
 import dev.ficus.core.config.LoadedConfig;
 import dev.ficus.core.config.PlatformConfig;
+import dev.ficus.events.Domain;
 import dev.ficus.services.ReadServices;
-import dev.ficus.services.ServiceName;
 import dev.ficus.services.ServicesConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -22,21 +22,21 @@ final class ServiceCommand extends ForegroundCommand {
     String name;
 
     @Override
-    String title() {
+    protected String title() {
         return "Ficus " + name + " service" + (name.equals("all") ? "s" : "");
     }
 
     @Override
-    void start(LoadedConfig config, Running running) {
+    protected void start(LoadedConfig config, Running running) {
         var names = parseName();
         ReadServices services = running.add("read services",
                 ReadServices.start(names, config.get(ServicesConfig.SECTION), config.get(PlatformConfig.SECTION)));
-        for (ServiceName s : names) {
-            running.row(s.code() + " service", "http://127.0.0.1:" + services.port(s) + "/rest/V1", "");
+        for (Domain s : names) {
+            running.row(s.id() + " service", "http://127.0.0.1:" + services.port(s) + "/rest/V1", "");
         }
     }
 
-    private java.util.Set<ServiceName> parseName() {
+    private java.util.Set<Domain> parseName() {
         try {
             return ReadServices.parse(name);
         } catch (IllegalArgumentException e) {

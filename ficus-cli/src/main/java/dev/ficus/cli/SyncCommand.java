@@ -3,8 +3,8 @@ package dev.ficus.cli;
 import dev.ficus.core.config.LoadedConfig;
 import dev.ficus.core.config.MagentoConfig;
 import dev.ficus.core.config.PlatformConfig;
-import dev.ficus.sync.SyncConfig;
 import dev.ficus.sync.SyncService;
+import dev.ficus.sync.config.SyncConfig;
 import picocli.CommandLine.Command;
 
 @Command(name = "sync", mixinStandardHelpOptions = true,
@@ -18,12 +18,12 @@ import picocli.CommandLine.Command;
 final class SyncCommand extends ForegroundCommand {
 
     @Override
-    String title() {
+    protected String title() {
         return "Ficus sync";
     }
 
     @Override
-    void start(LoadedConfig config, Running running) throws Exception {
+    protected void start(LoadedConfig config, Running running) throws Exception {
         MagentoConfig magento = config.get(MagentoConfig.SECTION);
         PlatformConfig platform = config.get(PlatformConfig.SECTION);
         SyncService sync = running.add("sync", SyncService.start(config.get(SyncConfig.SECTION), magento, platform));

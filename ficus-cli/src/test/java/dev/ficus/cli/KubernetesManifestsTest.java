@@ -11,12 +11,12 @@ import dev.ficus.core.config.ConfigLoader;
 import dev.ficus.core.config.ConfigSection;
 import dev.ficus.core.config.ConfigSource;
 import dev.ficus.core.config.LoadedConfig;
-import dev.ficus.gateway.Domain;
-import dev.ficus.gateway.GatewayConfig;
+import dev.ficus.events.Domain;
+import dev.ficus.gateway.config.GatewayConfig;
 import dev.ficus.gateway.flag.FlagRuleParser;
 import dev.ficus.gateway.flag.InvalidFlagValueException;
 import dev.ficus.gateway.flag.ManifestFlagStore;
-import dev.ficus.sync.SyncConfig;
+import dev.ficus.sync.config.SyncConfig;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,7 +42,7 @@ class KubernetesManifestsTest {
     private static final Path K8S = Path.of(System.getProperty("basedir", ".")).resolve("../deploy/k8s").normalize();
 
     /** Every section the ficus command knows, so no key of any component escapes the check. */
-    private static final List<ConfigSection<?>> SECTIONS = Sections.ALL;
+    private static final List<ConfigSection<?>> SECTIONS = Sections.all();
 
     @Test
     void theFlagsConfigMapIsReadByTheManifestStoreAndEveryValueIsValid() throws Exception {

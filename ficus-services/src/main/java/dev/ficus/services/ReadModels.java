@@ -1,5 +1,6 @@
 package dev.ficus.services;
 
+import dev.ficus.events.Domain;
 import dev.ficus.services.catalog.CatalogReadModel;
 import dev.ficus.services.customer.CustomerReadModel;
 import dev.ficus.services.inventory.InventoryReadModel;
@@ -11,7 +12,7 @@ public final class ReadModels {
     private ReadModels() {
     }
 
-    public static ReadModel of(ServiceName name, ServicesConfig config) {
+    public static ReadModel of(Domain name, ServicesConfig config) {
         return switch (name) {
             case CATALOG -> new CatalogReadModel();
             case CUSTOMER -> new CustomerReadModel(config.identityHeader());

@@ -2,6 +2,7 @@ package dev.ficus.services;
 
 import dev.ficus.core.config.PlatformConfig;
 import dev.ficus.core.http.ServerVertx;
+import dev.ficus.events.Domain;
 import dev.ficus.services.runtime.RedisConnector;
 import dev.ficus.services.runtime.ServiceRuntime;
 import io.vertx.core.Vertx;
@@ -27,7 +28,7 @@ import org.slf4j.LoggerFactory;
  *
  * <pre>
  * try (ReadServices services = ReadServices.start("all", servicesConfig, platformConfig)) {
- *     services.port(ServiceName.CATALOG);   // the bound port (a configured 0 picks a free one)
+ *     services.port(Domain.CATALOG);   // the bound port (a configured 0 picks a free one)
  * }
  * </pre>
  */
@@ -35,9 +36,9 @@ public final class ReadServices implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ReadServices.class);
 
     private final Vertx vertx;
-    private final Map<ServiceName, ServiceRuntime> running;
+    private final Map<Domain, ServiceRuntime> running;
 
-    private ReadServices(Vertx vertx, Map<ServiceName, ServiceRuntime> running) {
+    private ReadServices(Vertx vertx, Map<Domain, ServiceRuntime> running) {
         this.vertx = vertx;
         this.running = running;
     }
@@ -47,18 +48,18 @@ public final class ReadServices implements AutoCloseable {
         return start(parse(name), config, platform);
     }
 
-    public static ReadServices start(Collection<ServiceName> names, ServicesConfig config, PlatformConfig platform) {
+    public static ReadServices start(Collection<Domain> names, ServicesConfig config, PlatformConfig platform) {
         return start(names, config, platform, RedisConnector.of(platform.redis()));
     }
 
     /** As above, with the Redis client made by {@code redis} (tests give a logical database of their own). */
-    public static ReadServices start(Collection<ServiceName> names, ServicesConfig config, PlatformConfig platform,
+    public static ReadServices start(Collection<Domain> names, ServicesConfig config, PlatformConfig platform,
                                      RedisConnector redis) {
         Vertx vertx = ServerVertx.create("services", new VertxOptions());
-        Map<ServiceName, ServiceRuntime> running = new EnumMap<>(ServiceName.class);
+        Map<Domain, ServiceRuntime> running = new EnumMap<>(Domain.class);
         String consumer = config.consumer().name().isBlank() ? defaultConsumerName() : config.consumer().name();
         try {
-            for (ServiceName name : names) {
+            for (Domain name : names) {
                 running.put(name, ServiceRuntime.start(vertx, ReadModels.of(name, config), config.port(name), config,
                         platform.postgres(), redis.connect(vertx), consumer, Clock.systemUTC()));
             }
@@ -70,11 +71,11 @@ public final class ReadServices implements AutoCloseable {
     }
 
     /** Every service name, or the one named. */
-    public static Set<ServiceName> parse(String name) {
+    public static Set<Domain> parse(String name) {
         if (name.trim().toLowerCase(Locale.ROOT).equals("all")) {
-            return EnumSet.allOf(ServiceName.class);
+            return EnumSet.allOf(Domain.class);
         }
-        return EnumSet.of(ServiceName.fromCode(name));
+        return EnumSet.of(Domain.fromId(name));
     }
 
     /** {@code <host name>-<pid>}: unique per instance, so instances of a service share the group's work. */
@@ -88,33 +89,33 @@ public final class ReadServices implements AutoCloseable {
         return host + "-" + ManagementFactory.getRuntimeMXBean().getPid();
     }
 
-    public int port(ServiceName name) {
+    public int port(Domain name) {
         ServiceRuntime r = running.get(name);
         if (r == null) {
-            throw new IllegalArgumentException(name.code() + " is not running here");
+            throw new IllegalArgumentException(name.id() + " is not running here");
         }
         return r.port();
     }
 
-    public Map<ServiceName, Integer> ports() {
-        Map<ServiceName, Integer> out = new EnumMap<>(ServiceName.class);
+    public Map<Domain, Integer> ports() {
+        Map<Domain, Integer> out = new EnumMap<>(Domain.class);
         running.forEach((n, r) -> out.put(n, r.port()));
         return out;
     }
 
-    public ServiceRuntime runtime(ServiceName name) {
+    public ServiceRuntime runtime(Domain name) {
         return running.get(name);
     }
 
     /** Stops every service (each finishes its batch in hand first), then Vert.x. */
     @Override
     public void close() {
-        List<ServiceName> names = new ArrayList<>(running.keySet());
-        for (ServiceName n : names) {
+        List<Domain> names = new ArrayList<>(running.keySet());
+        for (Domain n : names) {
             try {
                 running.remove(n).close();
             } catch (RuntimeException e) {
-                LOG.warn("{} did not stop cleanly: {}", n.code(), e.getMessage());
+                LOG.warn("{} did not stop cleanly: {}", n.id(), e.getMessage());
             }
         }
         try {

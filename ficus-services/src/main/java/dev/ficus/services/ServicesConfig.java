@@ -2,6 +2,7 @@ package dev.ficus.services;
 
 import dev.ficus.core.config.ConfigReader;
 import dev.ficus.core.config.ConfigSection;
+import dev.ficus.events.Domain;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
@@ -19,7 +20,7 @@ import java.util.Map;
  * @param stores           store view code → store id, for {@code /rest/<store code>/V1/…} ({@code all} is store 0)
  * @param http             the size limits of the HTTP servers' requests
  */
-public record ServicesConfig(String host, Map<ServiceName, Integer> ports, ConsumerSettings consumer,
+public record ServicesConfig(String host, Map<Domain, Integer> ports, ConsumerSettings consumer,
                              Duration readyMaxLag, int poolSize, String identityHeader, Map<String, Long> stores,
                              HttpLimits http) {
 
@@ -58,14 +59,14 @@ public record ServicesConfig(String host, Map<ServiceName, Integer> ports, Consu
         stores = Map.copyOf(stores);
     }
 
-    public int port(ServiceName service) {
-        return ports.getOrDefault(service, service.defaultPort());
+    public int port(Domain service) {
+        return ports.getOrDefault(service, service.devPort());
     }
 
     /** The same configuration with every service on a free port (tests). */
     public ServicesConfig withFreePorts() {
-        Map<ServiceName, Integer> free = new EnumMap<>(ServiceName.class);
-        for (ServiceName s : ServiceName.values()) {
+        Map<Domain, Integer> free = new EnumMap<>(Domain.class);
+        for (Domain s : Domain.values()) {
             free.put(s, 0);
         }
         return new ServicesConfig(host, free, consumer, readyMaxLag, poolSize, identityHeader, stores, http);
@@ -110,10 +111,10 @@ public record ServicesConfig(String host, Map<ServiceName, Integer> ports, Consu
                             "Largest request header block in bytes (larger: 431). Keep it above the gateway's "
                                     + "gateway.limits.max_header_size: the gateway passes the client's headers on "
                                     + "and adds its own."));
-            Map<ServiceName, Integer> ports = new EnumMap<>(ServiceName.class);
-            for (ServiceName s : ServiceName.values()) {
-                ports.put(s, r.at(s.code()).port("port", s.defaultPort(),
-                        "Port of the " + s.code() + " service (Magento REST paths, /health/*, /metrics); 0 = free."));
+            Map<Domain, Integer> ports = new EnumMap<>(Domain.class);
+            for (Domain s : Domain.values()) {
+                ports.put(s, r.at(s.id()).port("port", s.devPort(),
+                        "Port of the " + s.id() + " service (Magento REST paths, /health/*, /metrics); 0 = free."));
             }
             ConfigReader c = r.at("consumer");
             ConsumerSettings consumer = new ConsumerSettings(

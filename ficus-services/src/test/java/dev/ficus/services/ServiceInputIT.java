@@ -13,13 +13,14 @@ import ch.qos.logback.core.read.ListAppender;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ficus.core.config.PlatformConfig;
-import dev.ficus.core.event.ChangeEvent;
-import dev.ficus.core.event.EntityType;
 import dev.ficus.core.json.Json;
 import dev.ficus.core.stream.RedisStreamPublisher;
-import dev.ficus.devstack.testing.RawHttp;
-import dev.ficus.devstack.testing.TestRedisDatabase;
-import dev.ficus.devstack.testing.TestServers;
+import dev.ficus.testing.RawHttp;
+import dev.ficus.testing.TestRedisDatabase;
+import dev.ficus.testing.TestServers;
+import dev.ficus.events.ChangeEvent;
+import dev.ficus.events.Domain;
+import dev.ficus.events.EntityType;
 import dev.ficus.services.runtime.RedisConnector;
 import dev.ficus.services.testing.TestConfig;
 import io.vertx.core.Vertx;
@@ -65,7 +66,7 @@ class ServiceInputIT {
         RedisConnector redis = RedisConnector.of(redisDb.uri());
         client = redis.connect(vertx);
         RedisStreamPublisher publisher = new RedisStreamPublisher(client, 0, false);
-        services = ReadServices.start(EnumSet.allOf(ServiceName.class), TestConfig.services(),
+        services = ReadServices.start(EnumSet.allOf(Domain.class), TestConfig.services(),
                 new PlatformConfig(TestServers.freshPostgresDatabase(ServiceInputIT.class), redisDb.endpoint()), redis);
         List<ChangeEvent> events = new ArrayList<>();
         // "\uFFFD(" is valid UTF-8 (EF BF BD 28): Magento finds it for %EF%BF%BD( but not for the bytes C3 28
@@ -86,10 +87,10 @@ class ServiceInputIT {
         events.add(upsert(EntityType.ORDER, 2, edited, at(301)));
         publish(publisher, events);
         await().atMost(Duration.ofSeconds(30)).until(() ->
-                get(ServiceName.CATALOG, "/rest/V1/products/P-10").status() == 200
-                        && get(ServiceName.INVENTORY, "/rest/V1/stockItems/P-10").status() == 200
-                        && get(ServiceName.CUSTOMER, "/rest/V1/customers/2").status() == 200
-                        && get(ServiceName.ORDER, "/rest/V1/orders/2").status() == 200);
+                get(Domain.CATALOG, "/rest/V1/products/P-10").status() == 200
+                        && get(Domain.INVENTORY, "/rest/V1/stockItems/P-10").status() == 200
+                        && get(Domain.CUSTOMER, "/rest/V1/customers/2").status() == 200
+                        && get(Domain.ORDER, "/rest/V1/orders/2").status() == 200);
     }
 
     @AfterAll
@@ -120,7 +121,7 @@ class ServiceInputIT {
     void aSkuWithANulIsMagentosProductNotFound() {
         for (String path : List.of("/rest/V1/products/x%00", "/rest/V1/products/P-1%00", "/rest/V1/products/%00",
                 "/rest/default/V1/products/P-1%00", "/rest/all/V1/products/x%00")) {
-            assertThat(get(ServiceName.CATALOG, path)).as(path).isEqualTo(reply(404, PRODUCT_NOT_FOUND));
+            assertThat(get(Domain.CATALOG, path)).as(path).isEqualTo(reply(404, PRODUCT_NOT_FOUND));
         }
     }
 
@@ -128,9 +129,9 @@ class ServiceInputIT {
      *  (app/code/Magento/CatalogInventory/Model/StockRegistry.php). */
     @Test
     void aStockItemSkuWithANulIsMagentosSkuNotFound() {
-        assertThat(get(ServiceName.INVENTORY, "/rest/V1/stockItems/x%00")).isEqualTo(reply(404,
+        assertThat(get(Domain.INVENTORY, "/rest/V1/stockItems/x%00")).isEqualTo(reply(404,
                 "{\"message\":\"The Product with the \\\"%1\\\" SKU doesn't exist.\",\"parameters\":[\"x\\u0000\"]}"));
-        assertThat(get(ServiceName.INVENTORY, "/rest/default/V1/stockItems/P-1%00").status()).isEqualTo(404);
+        assertThat(get(Domain.INVENTORY, "/rest/default/V1/stockItems/P-1%00").status()).isEqualTo(404);
     }
 
     /**
@@ -158,13 +159,13 @@ class ServiceInputIT {
         assertThat(productSkus("price", "9.99%00", "eq")).containsExactly("P-1");
         assertThat(productSkus("price", "5%00x", "gt")).containsExactlyInAnyOrder("P-1", "\uFFFD");
         assertThat(productSkus("price", "%00", "eq")).isEmpty();
-        assertThat(search(ServiceName.ORDER, "/rest/V1/orders", "increment_id", "000000001%00", "eq")
+        assertThat(search(Domain.ORDER, "/rest/V1/orders", "increment_id", "000000001%00", "eq")
                 .get("total_count").asInt()).isZero();
-        assertThat(search(ServiceName.ORDER, "/rest/V1/orders", "increment_id", "000000001%00", "neq")
+        assertThat(search(Domain.ORDER, "/rest/V1/orders", "increment_id", "000000001%00", "neq")
                 .get("total_count").asInt()).isEqualTo(2);
-        assertThat(search(ServiceName.CUSTOMER, "/rest/V1/customers/search", "email", "a@example.com%00", "like")
+        assertThat(search(Domain.CUSTOMER, "/rest/V1/customers/search", "email", "a@example.com%00", "like")
                 .get("total_count").asInt()).isZero();
-        JsonNode echoed = search(ServiceName.CATALOG, "/rest/V1/products", "sku", "P-1%00", "eq");
+        JsonNode echoed = search(Domain.CATALOG, "/rest/V1/products", "sku", "P-1%00", "eq");
         assertThat(echoed.at("/search_criteria/filter_groups/0/filters/0/value").asText()).isEqualTo("P-1\u0000");
     }
 
@@ -175,11 +176,11 @@ class ServiceInputIT {
      */
     @Test
     void bytesThatAreNotUtf8MatchNothing() {
-        assertThat(get(ServiceName.CATALOG, "/rest/V1/products/%EF%BF%BD%28").status()).isEqualTo(200);
+        assertThat(get(Domain.CATALOG, "/rest/V1/products/%EF%BF%BD%28").status()).isEqualTo(200);
         for (String sku : List.of("%C3%28", "%FF", "%ED%A0%80", "\u00ff")) {
-            assertThat(get(ServiceName.CATALOG, "/rest/V1/products/" + sku)).as(sku)
+            assertThat(get(Domain.CATALOG, "/rest/V1/products/" + sku)).as(sku)
                     .isEqualTo(reply(404, PRODUCT_NOT_FOUND));
-            assertThat(get(ServiceName.INVENTORY, "/rest/V1/stockItems/" + sku).status()).as(sku).isEqualTo(404);
+            assertThat(get(Domain.INVENTORY, "/rest/V1/stockItems/" + sku).status()).as(sku).isEqualTo(404);
         }
         assertThat(productSkus("sku", "%C3%28", "eq")).isEmpty();
         assertThat(productSkus("sku", "%EF%BF%BD%28", "eq")).containsExactly("\uFFFD(");
@@ -198,24 +199,24 @@ class ServiceInputIT {
      */
     @Test
     void percentSignsWithoutHexDigitsInThePathAreLiteral() {
-        assertThat(get(ServiceName.CATALOG, "/rest/V1/products/100%").status()).isEqualTo(200);
-        assertThat(get(ServiceName.CATALOG, "/rest/V1/products/%zz")).isEqualTo(reply(404, PRODUCT_NOT_FOUND));
-        assertThat(get(ServiceName.CATALOG, "/rest/V1/products/%")).isEqualTo(reply(404, PRODUCT_NOT_FOUND));
-        assertThat(get(ServiceName.INVENTORY, "/rest/V1/stockItems/%2")).isEqualTo(reply(404,
+        assertThat(get(Domain.CATALOG, "/rest/V1/products/100%").status()).isEqualTo(200);
+        assertThat(get(Domain.CATALOG, "/rest/V1/products/%zz")).isEqualTo(reply(404, PRODUCT_NOT_FOUND));
+        assertThat(get(Domain.CATALOG, "/rest/V1/products/%")).isEqualTo(reply(404, PRODUCT_NOT_FOUND));
+        assertThat(get(Domain.INVENTORY, "/rest/V1/stockItems/%2")).isEqualTo(reply(404,
                 "{\"message\":\"The Product with the \\\"%1\\\" SKU doesn't exist.\",\"parameters\":[\"%2\"]}"));
-        assertThat(get(ServiceName.CUSTOMER, "/rest/V1/customers/%zz")).isEqualTo(reply(400,
+        assertThat(get(Domain.CUSTOMER, "/rest/V1/customers/%zz")).isEqualTo(reply(400,
                 "{\"message\":\"The \\\"%value\\\" value's type is invalid. The \\\"%type\\\" type was expected. "
                         + "Verify and try again.\",\"parameters\":{\"value\":\"%zz\",\"type\":\"int\"}}"));
-        assertThat(get(ServiceName.ORDER, "/rest/V1/orders/%").status()).isEqualTo(400);
-        assertThat(get(ServiceName.CATALOG, "/rest/%zz/V1/products/P-1")).isEqualTo(reply(404, NO_ROUTE));
-        assertThat(get(ServiceName.CATALOG, "/health/%zz").status()).isEqualTo(404);
+        assertThat(get(Domain.ORDER, "/rest/V1/orders/%").status()).isEqualTo(400);
+        assertThat(get(Domain.CATALOG, "/rest/%zz/V1/products/P-1")).isEqualTo(reply(404, NO_ROUTE));
+        assertThat(get(Domain.CATALOG, "/health/%zz").status()).isEqualTo(404);
     }
 
     /** A request-target that is not a path (asterisk-form) names no route: Magento's 404, as for any path it has no
      *  route for (app/code/Magento/Webapi/Controller/Rest/Router.php), where Vert.x logged an error. */
     @Test
     void aRequestTargetThatIsNoPathMatchesNoRoute() {
-        assertThat(get(ServiceName.CATALOG, "*")).isEqualTo(reply(404, NO_ROUTE));
+        assertThat(get(Domain.CATALOG, "*")).isEqualTo(reply(404, NO_ROUTE));
     }
 
     /** PHP reads the query with the same urldecode, so "%" without hex digits is literal there too
@@ -224,27 +225,27 @@ class ServiceInputIT {
     void percentSignsWithoutHexDigitsInTheQueryAreLiteral() {
         assertThat(productSkus("sku", "100%", "eq")).containsExactly("100%");
         assertThat(productSkus("sku", "%zz", "eq")).isEmpty();
-        assertThat(get(ServiceName.CATALOG, "/rest/V1/products/P-1?x=%zz").status()).isEqualTo(200);
-        assertThat(get(ServiceName.CATALOG, "/rest/V1/products?%=1&searchCriteria=").status()).isEqualTo(200);
+        assertThat(get(Domain.CATALOG, "/rest/V1/products/P-1?x=%zz").status()).isEqualTo(200);
+        assertThat(get(Domain.CATALOG, "/rest/V1/products?%=1&searchCriteria=").status()).isEqualTo(200);
     }
 
     /** Route::match urldecodes each variable segment, and urldecode reads "+" as a space
      *  (app/code/Magento/Webapi/Controller/Rest/Router/Route.php). */
     @Test
     void aPlusInAPathParameterIsASpace() {
-        assertThat(get(ServiceName.CATALOG, "/rest/V1/products/a+b").body()).contains("\"sku\":\"a b\"");
-        assertThat(get(ServiceName.INVENTORY, "/rest/V1/stockItems/a+b").status()).isEqualTo(200);
+        assertThat(get(Domain.CATALOG, "/rest/V1/products/a+b").body()).contains("\"sku\":\"a b\"");
+        assertThat(get(Domain.INVENTORY, "/rest/V1/stockItems/a+b").status()).isEqualTo(200);
     }
 
     /** Route::match splits the path on "/" and needs as many parts as the route has, so an empty segment matches no
      *  route (app/code/Magento/Webapi/Controller/Rest/Router/Route.php). */
     @Test
     void anEmptyPathSegmentMatchesNoRoute() {
-        assertThat(get(ServiceName.CATALOG, "/rest/V1/products//P-1")).isEqualTo(reply(404, NO_ROUTE));
-        assertThat(get(ServiceName.ORDER, "/rest/V1//orders/1")).isEqualTo(reply(404, NO_ROUTE));
+        assertThat(get(Domain.CATALOG, "/rest/V1/products//P-1")).isEqualTo(reply(404, NO_ROUTE));
+        assertThat(get(Domain.ORDER, "/rest/V1//orders/1")).isEqualTo(reply(404, NO_ROUTE));
         // leading and trailing slashes are trimmed before the split
-        assertThat(get(ServiceName.CATALOG, "/rest/V1/products/P-1/").status()).isEqualTo(200);
-        assertThat(get(ServiceName.CATALOG, "//rest/V1/products/P-1").status()).isEqualTo(200);
+        assertThat(get(Domain.CATALOG, "/rest/V1/products/P-1/").status()).isEqualTo(200);
+        assertThat(get(Domain.CATALOG, "//rest/V1/products/P-1").status()).isEqualTo(200);
     }
 
     /** PHP separates query parameters with "&" only; a ";" belongs to the value
@@ -262,13 +263,13 @@ class ServiceInputIT {
     @Test
     void hugeSearchCriteriaIndexesAreIndexes() {
         String big = "99999999999999999999";
-        assertThat(skus(get(ServiceName.CATALOG, "/rest/V1/products?searchCriteria[filter_groups][" + big
+        assertThat(skus(get(Domain.CATALOG, "/rest/V1/products?searchCriteria[filter_groups][" + big
                 + "][filters][0][field]=sku&searchCriteria[filter_groups][" + big + "][filters][0][value]=P-1")))
                 .containsExactly("P-1");
-        assertThat(skus(get(ServiceName.CATALOG, "/rest/V1/products?searchCriteria[filter_groups][0][filters][" + big
+        assertThat(skus(get(Domain.CATALOG, "/rest/V1/products?searchCriteria[filter_groups][0][filters][" + big
                 + "][field]=sku&searchCriteria[filter_groups][0][filters][" + big + "][value]=P-1")))
                 .containsExactly("P-1");
-        assertThat(get(ServiceName.CATALOG, "/rest/V1/products?searchCriteria[sortOrders][2147483648][field]=sku")
+        assertThat(get(Domain.CATALOG, "/rest/V1/products?searchCriteria[sortOrders][2147483648][field]=sku")
                 .status()).isEqualTo(200);
     }
 
@@ -283,7 +284,7 @@ class ServiceInputIT {
         assertThat(productSkus("price", "1e-999999", "eq")).isEmpty();
         assertThat(productSkus("price", "1e131072,9.99", "in")).containsExactly("P-1");
         assertThat(productSkus("price", "1e99999999999", "lt")).hasSize(7);
-        assertThat(search(ServiceName.ORDER, "/rest/V1/orders", "grand_total", "1e999999", "lteq")
+        assertThat(search(Domain.ORDER, "/rest/V1/orders", "grand_total", "1e999999", "lteq")
                 .get("total_count").asInt()).isEqualTo(2);
     }
 
@@ -294,11 +295,11 @@ class ServiceInputIT {
      */
     @Test
     void textColumnsOfOrdersAreNotReadAsNumbers() {
-        assertThat(search(ServiceName.ORDER, "/rest/V1/orders", "relation_child_real_id", "000000002-1", "eq")
+        assertThat(search(Domain.ORDER, "/rest/V1/orders", "relation_child_real_id", "000000002-1", "eq")
                 .get("total_count").asInt()).isEqualTo(1);
-        assertThat(search(ServiceName.ORDER, "/rest/V1/orders", "vendor_reference", "AMZ-1", "eq")
+        assertThat(search(Domain.ORDER, "/rest/V1/orders", "vendor_reference", "AMZ-1", "eq")
                 .get("total_count").asInt()).isZero();
-        assertThat(get(ServiceName.ORDER, "/rest/V1/orders?searchCriteria[sortOrders][0][field]=vendor_reference")
+        assertThat(get(Domain.ORDER, "/rest/V1/orders?searchCriteria[sortOrders][0][field]=vendor_reference")
                 .status()).isEqualTo(200);
     }
 
@@ -317,7 +318,7 @@ class ServiceInputIT {
     @Test
     void anIdentityHeaderNamingNoPossibleCustomerIsNotAuthorized() {
         for (String id : List.of("99999999999999999999", "9".repeat(4000))) {
-            assertThat(get(ServiceName.CUSTOMER, "/rest/V1/customers/me",
+            assertThat(get(Domain.CUSTOMER, "/rest/V1/customers/me",
                     Map.of(ServicesConfig.DEFAULT_IDENTITY_HEADER, id))).isEqualTo(reply(401,
                     "{\"message\":\"The consumer isn't authorized to access %resources.\","
                             + "\"parameters\":{\"resources\":\"self\"}}"));
@@ -333,7 +334,7 @@ class ServiceInputIT {
     void requestLinesAndHeadersTheGatewayPassesAreServed() {
         String manySkus = "P-1" + ",x".repeat(3000);
         assertThat(productSkus("sku", manySkus, "in")).containsExactly("P-1");
-        assertThat(get(ServiceName.CATALOG, "/rest/V1/products/P-1", Map.of("X-Long", "v".repeat(12_000))).status())
+        assertThat(get(Domain.CATALOG, "/rest/V1/products/P-1", Map.of("X-Long", "v".repeat(12_000))).status())
                 .isEqualTo(200);
     }
 
@@ -345,21 +346,21 @@ class ServiceInputIT {
         return new RawHttp.Reply(status, body);
     }
 
-    private static RawHttp.Reply get(ServiceName service, String target) {
+    private static RawHttp.Reply get(Domain service, String target) {
         return get(service, target, Map.of());
     }
 
-    private static RawHttp.Reply get(ServiceName service, String target, Map<String, String> headers) {
+    private static RawHttp.Reply get(Domain service, String target, Map<String, String> headers) {
         return RawHttp.get(services.port(service), target, headers);
     }
 
     /** The SKUs a one-filter product search finds ({@code value} is sent as given, percent escapes and all). */
     private static List<String> productSkus(String field, String value, String condition) {
-        return skus(RawHttp.get(services.port(ServiceName.CATALOG), "/rest/V1/products?" + filter(field, value,
+        return skus(RawHttp.get(services.port(Domain.CATALOG), "/rest/V1/products?" + filter(field, value,
                 condition)));
     }
 
-    private static JsonNode search(ServiceName service, String path, String field, String value, String condition) {
+    private static JsonNode search(Domain service, String path, String field, String value, String condition) {
         RawHttp.Reply r = get(service, path + "?" + filter(field, value, condition));
         assertThat(r.status()).as(r.body()).isEqualTo(200);
         return Json.read(r.body());

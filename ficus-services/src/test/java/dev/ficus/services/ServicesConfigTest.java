@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.ficus.core.config.ConfigException;
 import dev.ficus.core.config.ConfigLoader;
 import dev.ficus.core.config.ConfigSource;
+import dev.ficus.events.Domain;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -20,10 +21,10 @@ class ServicesConfigTest {
     @Test
     void defaultsAreThoseOfFicusDev() {
         ServicesConfig c = load("", Map.of());
-        assertThat(c.port(ServiceName.CATALOG)).isEqualTo(8005);
-        assertThat(c.port(ServiceName.CUSTOMER)).isEqualTo(8006);
-        assertThat(c.port(ServiceName.ORDER)).isEqualTo(8007);
-        assertThat(c.port(ServiceName.INVENTORY)).isEqualTo(8008);
+        assertThat(c.port(Domain.CATALOG)).isEqualTo(8005);
+        assertThat(c.port(Domain.CUSTOMER)).isEqualTo(8006);
+        assertThat(c.port(Domain.ORDER)).isEqualTo(8007);
+        assertThat(c.port(Domain.INVENTORY)).isEqualTo(8008);
         assertThat(c.consumer().batchSize()).isEqualTo(500);
         assertThat(c.consumer().maxAttempts()).isEqualTo(5);
         assertThat(c.consumer().claimIdle()).isEqualTo(Duration.ofSeconds(30));
@@ -53,7 +54,7 @@ class ServicesConfigTest {
                     default: 1
                     fr: 3
                 """, Map.of("FICUS_SERVICES_CONSUMER_MAX_ATTEMPTS", "2", "FICUS_SERVICES_READY_MAX_LAG", "500ms"));
-        assertThat(c.port(ServiceName.CATALOG)).isZero();
+        assertThat(c.port(Domain.CATALOG)).isZero();
         assertThat(c.consumer().batchSize()).isEqualTo(50);
         assertThat(c.consumer().claimIdle()).isEqualTo(Duration.ofSeconds(2));
         assertThat(c.consumer().maxAttempts()).isEqualTo(2);

@@ -5,18 +5,22 @@ import com.zaxxer.hikari.HikariDataSource;
 import dev.ficus.core.config.DatabaseEndpoint;
 import dev.ficus.core.config.MagentoConfig;
 import dev.ficus.core.config.PlatformConfig;
+import dev.ficus.core.failure.Backoff;
 import dev.ficus.core.http.HealthEndpoints;
 import dev.ficus.core.metrics.Metrics;
-import dev.ficus.core.stream.EventPublisher;
 import dev.ficus.core.stream.RedisClients;
-import dev.ficus.core.stream.RedisStreamPublisher;
+import dev.ficus.sync.config.SyncConfig;
+import dev.ficus.sync.dependency.Dependencies;
 import dev.ficus.sync.eav.AttributeCatalog;
 import dev.ficus.sync.eav.Reads;
+import dev.ficus.sync.extract.Extractor;
 import dev.ficus.sync.handler.DomainHandler;
 import dev.ficus.sync.handler.Handlers;
+import dev.ficus.sync.health.SyncState;
 import dev.ficus.sync.idmap.IdMap;
 import dev.ficus.sync.idmap.IdMapSchema;
 import dev.ficus.sync.metrics.SyncMetrics;
+import dev.ficus.sync.pipeline.BatchProcessor;
 import dev.ficus.sync.publish.TopicPublisher;
 import dev.ficus.sync.source.ConnectorProperties;
 import dev.ficus.sync.source.EngineBatchConsumer;
@@ -108,9 +112,11 @@ public final class SyncService implements AutoCloseable {
 
             Dependencies deps = new Dependencies(magentoDb, state, metrics, backoff,
                     state::engineStopping);
-            BatchProcessor processor = new BatchProcessor(handlers, deps, new IdMap(platformDb, sync.idCacheSize()),
-                    TopicPublisher.onRedis(redis, sync.streamMaxLen(), EVENT_SOURCE, Duration.ofSeconds(10)), metrics, state, backoff,
-                    sync.retryAttempts(), sync.extractionReads());
+            Extractor extractor = new Extractor(deps, metrics, backoff, sync.retryAttempts(), sync.extractionReads());
+            BatchProcessor processor = new BatchProcessor(handlers, deps, extractor,
+                    new IdMap(platformDb, sync.idCacheSize()),
+                    TopicPublisher.onRedis(redis, sync.streamMaxLen(), EVENT_SOURCE, Duration.ofSeconds(10)), metrics,
+                    state);
             SnapshotThrottle throttle = new SnapshotThrottle(sync.snapshotMaxRowsPerSecond());
             SnapshotProgress progress = new SnapshotProgress(magentoDb, magento.database().database(), snapshotTables,
                     throttle, metrics, sync.progressInterval());

@@ -1,7 +1,7 @@
 package dev.ficus.sync;
 
-import dev.ficus.core.event.ChangeEvent;
-import dev.ficus.core.event.Topics;
+import dev.ficus.events.ChangeEvent;
+import dev.ficus.events.Topics;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

@@ -3,7 +3,7 @@ package dev.ficus.sync;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dev.ficus.core.event.Topics;
+import dev.ficus.events.Topics;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.ficus.core.event.ChangeEvent;
-import dev.ficus.core.event.Topics;
+import dev.ficus.events.ChangeEvent;
+import dev.ficus.events.Topics;
 import dev.ficus.sync.eav.AttributeCatalog;
 import dev.ficus.sync.eav.Reads;
 import dev.ficus.sync.handler.CustomerHandler;

@@ -3,14 +3,15 @@ package dev.ficus.sync;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dev.ficus.core.event.ChangeEvent;
-import dev.ficus.core.event.Topics;
+import dev.ficus.events.ChangeEvent;
+import dev.ficus.events.Topics;
+import dev.ficus.sync.health.SyncState;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Two sync processes on one source with shared offsets: one streams, the other stands by; when the first stops, the

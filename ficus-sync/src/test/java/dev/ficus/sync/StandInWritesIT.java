@@ -4,15 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.ficus.core.event.ChangeEvent;
-import dev.ficus.core.event.Op;
-import dev.ficus.core.event.Topics;
 import dev.ficus.core.json.Json;
+import dev.ficus.events.ChangeEvent;
+import dev.ficus.events.Op;
+import dev.ficus.events.Topics;
 import dev.ficus.magento.rest.MagentoStandIn;
 import dev.ficus.magento.rest.MagentoStandInConfig;
 import java.math.BigDecimal;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ficus.core.config.ConfigLoader;
 import dev.ficus.core.config.ConfigSource;
+import dev.ficus.sync.config.SyncConfig;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

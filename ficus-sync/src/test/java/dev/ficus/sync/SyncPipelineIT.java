@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.ficus.core.event.ChangeEvent;
-import dev.ficus.core.event.DeadLetter;
-import dev.ficus.core.event.EntityType;
-import dev.ficus.core.event.Op;
-import dev.ficus.core.event.Topics;
+import dev.ficus.events.ChangeEvent;
+import dev.ficus.events.DeadLetter;
+import dev.ficus.events.EntityType;
+import dev.ficus.events.Op;
+import dev.ficus.events.Topics;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -271,7 +271,10 @@ class SyncPipelineIT {
     @Order(8)
     void aRowTheExtractorCannotHandleGoesToTheDeadLettersAndTheRestFlows() throws Exception {
         shop.sql(MagentoRows.product(3, "BAD-3", "Has a bad value", "1"));
-        awaitEvent(Topics.PRODUCT, x -> x.magentoId() == 3);
+        // every row of the product handled first (its statements commit one by one and may span engine batches): a
+        // later batch carrying one of them would otherwise be the one that meets the bad row below
+        awaitEvent(Topics.PRODUCT, x -> x.magentoId() == 3 && !x.record().path("website_ids").isEmpty());
+        awaitEvent(Topics.STOCK, x -> x.magentoId() == 3);
         // an attribute id eav_attribute does not know (a deleted attribute, direct SQL with foreign keys off)
         shop.sql("SET FOREIGN_KEY_CHECKS = 0",
                 "INSERT INTO catalog_product_entity_varchar (attribute_id, store_id, entity_id, value) VALUES (9999, 0, 3, 'x')",

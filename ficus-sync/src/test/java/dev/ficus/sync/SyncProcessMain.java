@@ -5,6 +5,7 @@ import dev.ficus.core.config.ConfigSource;
 import dev.ficus.core.config.LoadedConfig;
 import dev.ficus.core.config.MagentoConfig;
 import dev.ficus.core.config.PlatformConfig;
+import dev.ficus.sync.config.SyncConfig;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;

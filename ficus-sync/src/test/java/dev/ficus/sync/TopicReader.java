@@ -1,11 +1,12 @@
 package dev.ficus.sync;
 
 import dev.ficus.core.config.RedisEndpoint;
-import dev.ficus.core.event.ChangeEvent;
-import dev.ficus.core.event.CloudEventCodec;
-import dev.ficus.core.event.DeadLetter;
-import dev.ficus.core.event.Topics;
 import dev.ficus.core.stream.RedisClients;
+import dev.ficus.core.stream.RedisStreamPublisher;
+import dev.ficus.events.ChangeEvent;
+import dev.ficus.events.CloudEventCodec;
+import dev.ficus.events.DeadLetter;
+import dev.ficus.events.Topics;
 import io.vertx.core.Vertx;
 import io.vertx.redis.client.Command;
 import io.vertx.redis.client.Redis;
@@ -38,7 +39,7 @@ final class TopicReader implements AutoCloseable {
         for (Response entry : r) {
             Response fields = entry.get(1);
             for (int i = 0; i + 1 < fields.size(); i += 2) {
-                if (fields.get(i).toString().equals(CloudEventCodec.STREAM_FIELD)) {
+                if (fields.get(i).toString().equals(RedisStreamPublisher.DATA_FIELD)) {
                     out.add(fields.get(i + 1).toString());
                 }
             }

@@ -17,10 +17,9 @@ import dev.ficus.bench.tool.DebianTool;
 import dev.ficus.core.config.ConfigLoader;
 import dev.ficus.core.config.ConfigSource;
 import dev.ficus.devstack.process.FreePort;
-import dev.ficus.gateway.Domain;
+import dev.ficus.events.Domain;
 import dev.ficus.gateway.Gateway;
-import dev.ficus.gateway.GatewayConfig;
-import dev.ficus.services.ServiceName;
+import dev.ficus.gateway.config.GatewayConfig;
 import io.vertx.core.Vertx;
 import java.io.IOException;
 import java.net.URI;
@@ -104,10 +103,10 @@ public final class GatewayBench {
                 "kill -> first Magento read", "failed reads", "reads", "catalog answers after kill", "stop took");
         try (BenchStack stack = BenchStack.start(progress)) {
             progress.accept("catalog: applying the snapshot");
-            ApplyThroughput.measure(stack, ServiceName.CATALOG);
-            int catalogPort = stack.servicePort(ServiceName.CATALOG);
+            ApplyThroughput.measure(stack, Domain.CATALOG);
+            int catalogPort = stack.servicePort(Domain.CATALOG);
             HttpTarget direct = new HttpTarget("catalog service (direct)", "127.0.0.1", catalogPort,
-                    stack.readPaths(ServiceName.CATALOG), stack.readHeaders());
+                    stack.readPaths(Domain.CATALOG), stack.readHeaders());
             Path flags = stack.workDir().resolve("flags");
             try (Gateway gateway = startGateway(stack, catalogPort, flags); LoadVertx vertx = new LoadVertx();
                  NginxProxy nginx = startNginx(stack, catalogPort, report)) {
@@ -305,7 +304,7 @@ public final class GatewayBench {
                             options.failoverBefore().plus(options.failoverAfter())), tally), sender);
             Thread.sleep(options.failoverBefore().toMillis());
             kill = System.nanoTime();
-            stack.stopService(ServiceName.CATALOG);
+            stack.stopService(Domain.CATALOG);
             stopNanos = System.nanoTime() - kill;
             run.get();
         } catch (ExecutionException e) {

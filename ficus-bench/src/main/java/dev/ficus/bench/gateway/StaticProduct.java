@@ -1,9 +1,9 @@
 package dev.ficus.bench.gateway;
 
-import dev.ficus.magento.json.CustomAttributes;
-import dev.ficus.magento.json.ProductJson;
-import dev.ficus.magento.json.ProductRecord;
-import dev.ficus.magento.json.StockItemRecord;
+import dev.ficus.magento.api.json.CustomAttributes;
+import dev.ficus.magento.api.json.ProductJson;
+import dev.ficus.magento.api.json.ProductRecord;
+import dev.ficus.magento.api.json.StockItemRecord;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -15,7 +15,7 @@ import dev.ficus.bench.report.Machine;
 import dev.ficus.bench.tool.DebianTool;
 import dev.ficus.devstack.process.FileTrees;
 import dev.ficus.devstack.process.FreePort;
-import dev.ficus.gateway.Domain;
+import dev.ficus.events.Domain;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

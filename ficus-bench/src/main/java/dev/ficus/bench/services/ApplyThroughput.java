@@ -1,6 +1,6 @@
 package dev.ficus.bench.services;
 
-import dev.ficus.services.ServiceName;
+import dev.ficus.events.Domain;
 import dev.ficus.services.runtime.ServiceRuntime;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -37,7 +37,7 @@ public final class ApplyThroughput {
     }
 
     /** Starts {@code service} on the stack (it keeps running) and measures how long it takes to catch up. */
-    public static Result measure(BenchStack stack, ServiceName service) throws InterruptedException {
+    public static Result measure(BenchStack stack, Domain service) throws InterruptedException {
         long events = service.topics().stream().mapToLong(stack::streamLength).sum();
         long start = System.nanoTime();
         ServiceRuntime runtime = stack.startService(service).runtime(service);
@@ -57,7 +57,7 @@ public final class ApplyThroughput {
                 break;
             }
             if (now > deadline) {
-                throw new IllegalStateException(service.code() + " took " + taken + " of " + events
+                throw new IllegalStateException(service.id() + " took " + taken + " of " + events
                         + " events within " + TIMEOUT);
             }
         }

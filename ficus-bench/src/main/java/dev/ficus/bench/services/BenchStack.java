@@ -5,21 +5,21 @@ import dev.ficus.core.config.ConfigLoader;
 import dev.ficus.core.config.ConfigSource;
 import dev.ficus.core.config.MagentoConfig;
 import dev.ficus.core.config.PlatformConfig;
-import dev.ficus.core.event.Topics;
 import dev.ficus.devstack.DevStack;
 import dev.ficus.devstack.DevStackSettings;
 import dev.ficus.devstack.process.FileTrees;
 import dev.ficus.devstack.redis.RespClient;
+import dev.ficus.events.Domain;
+import dev.ficus.events.Topics;
 import dev.ficus.magento.fixture.FixtureProfile;
 import dev.ficus.magento.fixture.MagentoSeeder;
 import dev.ficus.magento.fixture.SeedListener;
 import dev.ficus.magento.rest.MagentoStandIn;
 import dev.ficus.magento.rest.MagentoStandInConfig;
 import dev.ficus.services.ReadServices;
-import dev.ficus.services.ServiceName;
 import dev.ficus.services.ServicesConfig;
-import dev.ficus.sync.SyncConfig;
 import dev.ficus.sync.SyncService;
+import dev.ficus.sync.config.SyncConfig;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URLEncoder;
@@ -58,7 +58,7 @@ public final class BenchStack implements AutoCloseable {
 
     private final Path workDir;
     private final List<AutoCloseable> started = new ArrayList<>();
-    private final Map<ServiceName, ReadServices> services = new EnumMap<>(ServiceName.class);
+    private final Map<Domain, ReadServices> services = new EnumMap<>(Domain.class);
     private DevStack stack;
     private MagentoStandIn standIn;
     private String adminToken;
@@ -182,17 +182,17 @@ public final class BenchStack implements AutoCloseable {
     /** Every read service on a free port of the loopback address; the rest as the defaults say. */
     public ServicesConfig servicesConfig() {
         StringBuilder yaml = new StringBuilder("services:\n  http:\n    host: 127.0.0.1\n");
-        for (ServiceName s : ServiceName.values()) {
-            yaml.append("  ").append(s.code()).append(":\n    port: 0\n");
+        for (Domain s : Domain.values()) {
+            yaml.append("  ").append(s.id()).append(":\n    port: 0\n");
         }
         return ConfigLoader.load(ConfigSource.fromYaml(yaml.toString(), Map.of()), List.of(ServicesConfig.SECTION))
                 .get(ServicesConfig.SECTION);
     }
 
     /** Starts one read service in its own process-local runtime, so that it can be stopped alone (failover). */
-    public ReadServices startService(ServiceName name) {
+    public ReadServices startService(Domain name) {
         if (services.containsKey(name)) {
-            throw new IllegalStateException(name.code() + " runs already");
+            throw new IllegalStateException(name.id() + " runs already");
         }
         ReadServices s = ReadServices.start(EnumSet.of(name), servicesConfig(), platform());
         services.put(name, s);
@@ -200,17 +200,17 @@ public final class BenchStack implements AutoCloseable {
     }
 
     /** Stops a service started by {@link #startService}, as a crash or a kill would take it away. */
-    public void stopService(ServiceName name) {
+    public void stopService(Domain name) {
         ReadServices s = services.remove(name);
         if (s != null) {
             s.close();
         }
     }
 
-    public int servicePort(ServiceName name) {
+    public int servicePort(Domain name) {
         ReadServices s = services.get(name);
         if (s == null) {
-            throw new IllegalStateException(name.code() + " is not running");
+            throw new IllegalStateException(name.id() + " is not running");
         }
         return s.port(name);
     }
@@ -256,7 +256,7 @@ public final class BenchStack implements AutoCloseable {
     }
 
     /** The read path of {@code service} for every seeded entity it answers for. */
-    public List<String> readPaths(ServiceName service) {
+    public List<String> readPaths(Domain service) {
         List<String> out = new ArrayList<>();
         switch (service) {
             case CATALOG -> entities.skus().forEach(sku -> out.add("/rest/V1/products/" + pathSegment(sku)));
@@ -268,7 +268,7 @@ public final class BenchStack implements AutoCloseable {
     }
 
     /** The route template the report shows for {@code service}'s reads. */
-    public static String routeOf(ServiceName service) {
+    public static String routeOf(Domain service) {
         return switch (service) {
             case CATALOG -> "GET /rest/V1/products/{sku}";
             case CUSTOMER -> "GET /rest/V1/customers/{id}";
@@ -284,11 +284,11 @@ public final class BenchStack implements AutoCloseable {
     /** Stops the services, the stand-in and the servers, then deletes the temporary directory. */
     @Override
     public void close() {
-        for (ServiceName name : List.copyOf(services.keySet())) {
+        for (Domain name : List.copyOf(services.keySet())) {
             try {
                 stopService(name);
             } catch (RuntimeException e) {
-                LOG.warn("{} did not stop cleanly: {}", name.code(), e.getMessage());
+                LOG.warn("{} did not stop cleanly: {}", name.id(), e.getMessage());
             }
         }
         for (int i = started.size() - 1; i >= 0; i--) {

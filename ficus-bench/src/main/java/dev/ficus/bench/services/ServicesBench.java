@@ -9,7 +9,7 @@ import dev.ficus.bench.load.OpenLoopLoad;
 import dev.ficus.bench.report.BenchReport;
 import dev.ficus.bench.report.BenchTable;
 import dev.ficus.bench.report.Machine;
-import dev.ficus.services.ServiceName;
+import dev.ficus.events.Domain;
 import io.vertx.core.Vertx;
 import java.util.List;
 import java.util.Locale;
@@ -26,10 +26,10 @@ public final class ServicesBench {
     private static final String P99_BUDGET_TEXT = "5 ms";
 
     private final LoadOptions options;
-    private final List<ServiceName> services;
+    private final List<Domain> services;
     private final Consumer<String> progress;
 
-    public ServicesBench(LoadOptions options, List<ServiceName> services, Consumer<String> progress) {
+    public ServicesBench(LoadOptions options, List<Domain> services, Consumer<String> progress) {
         if (services.isEmpty()) {
             throw new IllegalArgumentException("name at least one service to bench");
         }
@@ -48,15 +48,15 @@ public final class ServicesBench {
         BenchTable max = new BenchTable("Highest sustained GET rate (closed loop, " + options.maxConnections()
                 + " requests in flight)", "service", "backend", "req/s", "p50 ms", "p99 ms", "errors");
         try (BenchStack stack = BenchStack.start(progress)) {
-            for (ServiceName service : services) {
-                progress.accept(service.code() + ": applying the snapshot");
+            for (Domain service : services) {
+                progress.accept(service.id() + ": applying the snapshot");
                 ApplyThroughput.Result r = ApplyThroughput.measure(stack, service);
-                apply.row(service.code(), r.events(), seconds(r.wallSeconds()),
+                apply.row(service.id(), r.events(), seconds(r.wallSeconds()),
                         LoadResult.perSecond(r.eventsPerWallSecond()), LoadResult.perSecond(r.eventsPerBatchSecond()));
             }
             try (LoadVertx load = new LoadVertx()) {
-                for (ServiceName service : services) {
-                    HttpTarget ficus = new HttpTarget(service.code() + " service", "127.0.0.1",
+                for (Domain service : services) {
+                    HttpTarget ficus = new HttpTarget(service.id() + " service", "127.0.0.1",
                             stack.servicePort(service), stack.readPaths(service), stack.readHeaders());
                     HttpTarget magento = ficus.at("Magento stand-in", "127.0.0.1", stack.standIn().port());
                     measure(load.vertx(), service, ficus, "ficus", reads, max, report);
@@ -74,20 +74,20 @@ public final class ServicesBench {
     }
 
     /** One target: the closed loop, then the open loop at the bench rate; a budget row when {@code report} is given. */
-    private void measure(Vertx vertx, ServiceName service, HttpTarget target, String backend, BenchTable reads,
+    private void measure(Vertx vertx, Domain service, HttpTarget target, String backend, BenchTable reads,
                          BenchTable max, BenchReport report) {
         // the closed loop first: at full speed it also warms the whole path (JIT, pools) for the open loop, which
         // would otherwise start on cold code, fall behind its schedule and spend its window catching up
-        progress.accept(service.code() + " via " + target.name() + ": highest rate with " + options.maxConnections()
+        progress.accept(service.id() + " via " + target.name() + ": highest rate with " + options.maxConnections()
                 + " in flight, then " + options.rateText() + " for " + options.duration().toSeconds() + " s");
         LoadResult closed = ClosedLoopLoad.run(vertx, target, options.closedLoop());
-        max.row(service.code(), backend, LoadResult.perSecond(closed.okPerSecond()), closed.p50(), closed.p99(),
+        max.row(service.id(), backend, LoadResult.perSecond(closed.okPerSecond()), closed.p50(), closed.p99(),
                 closed.errorsCell());
         LoadResult open = OpenLoopLoad.run(vertx, target, options.openLoop());
-        reads.row(service.code(), BenchStack.routeOf(service), backend, LoadResult.perSecond(open.sentPerSecond()),
+        reads.row(service.id(), BenchStack.routeOf(service), backend, LoadResult.perSecond(open.sentPerSecond()),
                 open.p50(), open.p99(), open.p999(), open.errorsCell());
         if (report != null) {
-            report.budget(service.code() + ": p99 < " + P99_BUDGET_TEXT + " at "
+            report.budget(service.id() + ": p99 < " + P99_BUDGET_TEXT + " at "
                             + options.rateText() + ", no errors",
                     open.p99() + " ms, " + open.errors() + " errors", meetsLatencyBudget(open, P99_BUDGET_MS));
         }

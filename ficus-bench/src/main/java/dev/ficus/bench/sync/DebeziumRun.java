@@ -3,7 +3,7 @@ package dev.ficus.bench.sync;
 import dev.ficus.core.config.LoadedConfig;
 import dev.ficus.core.config.MagentoConfig;
 import dev.ficus.core.config.PlatformConfig;
-import dev.ficus.sync.SyncConfig;
+import dev.ficus.sync.config.SyncConfig;
 import dev.ficus.sync.source.ConnectorProperties;
 import io.debezium.embedded.Connect;
 import io.debezium.engine.DebeziumEngine;

@@ -2,7 +2,7 @@ package dev.ficus.bench.sync;
 
 import dev.ficus.core.config.DatabaseEndpoint;
 import dev.ficus.core.config.LoadedConfig;
-import dev.ficus.sync.SyncConfig;
+import dev.ficus.sync.config.SyncConfig;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;

@@ -2,8 +2,8 @@ package dev.ficus.bench.sync;
 
 import dev.ficus.core.config.DatabaseEndpoint;
 import dev.ficus.core.config.RedisEndpoint;
-import dev.ficus.core.event.Topics;
 import dev.ficus.devstack.redis.RespClient;
+import dev.ficus.events.Topics;
 import dev.ficus.magento.fixture.FixtureProfile;
 import java.io.IOException;
 import java.sql.Connection;

@@ -8,7 +8,7 @@ import dev.ficus.core.config.MagentoConfig;
 import dev.ficus.core.config.PlatformConfig;
 import dev.ficus.core.config.RedisEndpoint;
 import dev.ficus.devstack.DevStack;
-import dev.ficus.sync.SyncConfig;
+import dev.ficus.sync.config.SyncConfig;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;

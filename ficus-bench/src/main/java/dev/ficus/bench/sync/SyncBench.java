@@ -1,7 +1,6 @@
 package dev.ficus.bench.sync;
 
 import dev.ficus.bench.load.RateSchedule;
-
 import dev.ficus.bench.report.BenchReport;
 import dev.ficus.bench.report.BenchTable;
 import dev.ficus.bench.report.Latencies;
@@ -9,16 +8,16 @@ import dev.ficus.bench.report.Machine;
 import dev.ficus.core.config.LoadedConfig;
 import dev.ficus.core.config.MagentoConfig;
 import dev.ficus.core.config.PlatformConfig;
-import dev.ficus.core.event.Topics;
 import dev.ficus.devstack.DevStack;
 import dev.ficus.devstack.DevStackSettings;
 import dev.ficus.devstack.ServerChoice;
 import dev.ficus.devstack.process.FileTrees;
+import dev.ficus.events.Topics;
 import dev.ficus.magento.fixture.FixtureProfile;
 import dev.ficus.magento.fixture.MagentoSeeder;
 import dev.ficus.magento.fixture.SeedListener;
-import dev.ficus.sync.SyncConfig;
 import dev.ficus.sync.SyncService;
+import dev.ficus.sync.config.SyncConfig;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;

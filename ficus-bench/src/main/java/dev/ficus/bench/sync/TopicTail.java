@@ -2,9 +2,10 @@ package dev.ficus.bench.sync;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.ficus.core.config.RedisEndpoint;
-import dev.ficus.core.event.ChangeEvent;
-import dev.ficus.core.event.CloudEventCodec;
+import dev.ficus.core.stream.RedisStreamPublisher;
 import dev.ficus.devstack.redis.RespClient;
+import dev.ficus.events.ChangeEvent;
+import dev.ficus.events.CloudEventCodec;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -66,7 +67,7 @@ final class TopicTail extends MarkerTail {
 
     private void handle(List<?> fields, long nanos) {
         for (int i = 0; i + 1 < fields.size(); i += 2) {
-            if (CloudEventCodec.STREAM_FIELD.equals(fields.get(i))) {
+            if (RedisStreamPublisher.DATA_FIELD.equals(fields.get(i))) {
                 ChangeEvent event = CloudEventCodec.decode((String) fields.get(i + 1));
                 JsonNode price = event.record().path("attributes").path("price");
                 if (price.isNumber()) {

@@ -1,6 +1,5 @@
 package dev.ficus.core.stream;
 
-import dev.ficus.core.event.CloudEventCodec;
 import io.vertx.core.Future;
 import io.vertx.redis.client.Command;
 import io.vertx.redis.client.Redis;
@@ -107,7 +106,7 @@ public final class RedisStreamConsumer implements EventConsumer {
             String data = "";
             Response fields = entry.get(1);
             for (int i = 0; i + 1 < fields.size(); i += 2) {
-                if (CloudEventCodec.STREAM_FIELD.equals(fields.get(i).toString())) {
+                if (RedisStreamPublisher.DATA_FIELD.equals(fields.get(i).toString())) {
                     data = fields.get(i + 1).toString();
                 }
             }

@@ -1,6 +1,5 @@
 package dev.ficus.core.stream;
 
-import dev.ficus.core.event.CloudEventCodec;
 import io.vertx.core.Future;
 import io.vertx.redis.client.Command;
 import io.vertx.redis.client.Redis;
@@ -14,6 +13,12 @@ import java.util.List;
  * acknowledged entries are never deleted by consumers; {@code ~} lets Redis trim whole nodes cheaply.
  */
 public final class RedisStreamPublisher implements EventPublisher {
+    /**
+     * The one field of a stream entry; it holds the payload (a CloudEvent JSON), as Dapr writes it. The transport
+     * never looks inside the payload, so it needs no event codec.
+     */
+    public static final String DATA_FIELD = "data";
+
     private final Redis redis;
     private final long maxLen;
     private final boolean ownsClient;
@@ -40,7 +45,7 @@ public final class RedisStreamPublisher implements EventPublisher {
             if (maxLen > 0) {
                 xadd.arg("MAXLEN").arg("~").arg(maxLen);
             }
-            requests.add(xadd.arg("*").arg(CloudEventCodec.STREAM_FIELD).arg(m.data()));
+            requests.add(xadd.arg("*").arg(DATA_FIELD).arg(m.data()));
         }
         return redis.batch(requests).mapEmpty();
     }

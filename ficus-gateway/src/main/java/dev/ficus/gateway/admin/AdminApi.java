@@ -3,7 +3,7 @@ package dev.ficus.gateway.admin;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.ficus.core.config.Secret;
 import dev.ficus.core.json.Json;
-import dev.ficus.gateway.Domain;
+import dev.ficus.events.Domain;
 import dev.ficus.gateway.flag.FlagHistoryEntry;
 import dev.ficus.gateway.flag.FlagState;
 import dev.ficus.gateway.flag.FlagWriter;

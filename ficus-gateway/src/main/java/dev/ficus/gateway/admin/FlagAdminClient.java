@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.ficus.core.config.Secret;
 import dev.ficus.core.json.Json;
-import dev.ficus.gateway.GatewayConfig;
+import dev.ficus.gateway.config.GatewayConfig;
 import dev.ficus.gateway.flag.FlagHistoryEntry;
 import java.io.IOException;
 import java.net.ConnectException;

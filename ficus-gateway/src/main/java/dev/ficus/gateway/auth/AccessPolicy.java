@@ -1,6 +1,6 @@
 package dev.ficus.gateway.auth;
 
-import dev.ficus.gateway.Domain;
+import dev.ficus.events.Domain;
 import io.vertx.core.Future;
 import io.vertx.core.MultiMap;
 import java.util.List;

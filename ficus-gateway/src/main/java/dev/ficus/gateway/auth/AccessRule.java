@@ -1,6 +1,6 @@
 package dev.ficus.gateway.auth;
 
-import dev.ficus.gateway.Domain;
+import dev.ficus.events.Domain;
 
 /**
  * Which Magento permission a routed read needs, named after the probe that checks it: an ACL resource for admin and

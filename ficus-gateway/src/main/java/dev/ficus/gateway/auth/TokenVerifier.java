@@ -2,8 +2,8 @@ package dev.ficus.gateway.auth;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.ficus.core.json.Json;
-import dev.ficus.gateway.GatewayConfig;
-import dev.ficus.gateway.Upstream;
+import dev.ficus.gateway.config.GatewayConfig;
+import dev.ficus.gateway.config.Upstream;
 import dev.ficus.gateway.metrics.GatewayMetrics;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;

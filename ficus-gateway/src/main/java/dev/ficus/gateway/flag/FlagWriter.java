@@ -1,6 +1,6 @@
 package dev.ficus.gateway.flag;
 
-import dev.ficus.gateway.Domain;
+import dev.ficus.events.Domain;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import java.time.Instant;

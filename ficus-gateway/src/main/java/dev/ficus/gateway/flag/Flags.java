@@ -1,6 +1,6 @@
 package dev.ficus.gateway.flag;
 
-import dev.ficus.gateway.Domain;
+import dev.ficus.events.Domain;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.EnumMap;

@@ -1,6 +1,6 @@
 package dev.ficus.gateway.health;
 
-import dev.ficus.gateway.Domain;
+import dev.ficus.events.Domain;
 import dev.ficus.gateway.flag.FlagWriter;
 import dev.ficus.gateway.flag.Flags;
 import dev.ficus.gateway.metrics.GatewayMetrics;

@@ -1,9 +1,6 @@
 package dev.ficus.gateway.health;
 
-import io.vertx.core.http.HttpClosedException;
-import java.io.IOException;
-import java.net.ConnectException;
-import java.util.concurrent.TimeoutException;
+import dev.ficus.core.failure.Failures;
 
 /** Why a read to a service failed: the value of {@code X-Ficus-Fallback} and of the fallback metric's label. */
 public enum FailureReason {
@@ -38,23 +35,12 @@ public enum FailureReason {
         return this == REFUSED;
     }
 
+    /** The label of a failed exchange with a service, by how its connection broke ({@link Failures}). */
     public static FailureReason classify(Throwable t) {
-        for (Throwable c = t; c != null; c = c.getCause()) {
-            if (c instanceof TimeoutException || c.getClass().getSimpleName().contains("Timeout")) {
-                return TIMEOUT;
-            }
-            if (c instanceof ConnectException) {
-                return REFUSED;
-            }
-            if (c instanceof HttpClosedException) {
-                return RESET;
-            }
-            if (c instanceof IOException && c.getMessage() != null
-                    && (c.getMessage().contains("reset") || c.getMessage().contains("closed")
-                    || c.getMessage().contains("Broken pipe"))) {
-                return RESET;
-            }
-        }
-        return ERROR;
+        return Failures.connectionFailure(t).map(f -> switch (f) {
+            case REFUSED -> REFUSED;
+            case RESET -> RESET;
+            case TIMEOUT -> TIMEOUT;
+        }).orElse(ERROR);
     }
 }

@@ -1,8 +1,8 @@
 package dev.ficus.gateway.health;
 
-import dev.ficus.gateway.Domain;
-import dev.ficus.gateway.GatewayConfig;
-import dev.ficus.gateway.Upstream;
+import dev.ficus.events.Domain;
+import dev.ficus.gateway.config.GatewayConfig;
+import dev.ficus.gateway.config.Upstream;
 import dev.ficus.gateway.flag.Flags;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;

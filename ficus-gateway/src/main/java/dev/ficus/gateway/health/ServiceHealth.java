@@ -1,6 +1,6 @@
 package dev.ficus.gateway.health;
 
-import dev.ficus.gateway.Domain;
+import dev.ficus.events.Domain;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;

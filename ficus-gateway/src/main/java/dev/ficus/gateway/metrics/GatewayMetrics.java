@@ -1,6 +1,6 @@
 package dev.ficus.gateway.metrics;
 
-import dev.ficus.gateway.Domain;
+import dev.ficus.events.Domain;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;

@@ -1,7 +1,7 @@
 package dev.ficus.gateway.proxy;
 
-import dev.ficus.gateway.GatewayConfig;
-import dev.ficus.gateway.Upstream;
+import dev.ficus.gateway.config.GatewayConfig;
+import dev.ficus.gateway.config.Upstream;
 import dev.ficus.gateway.edge.EdgeLog;
 import dev.ficus.gateway.health.FailureReason;
 import dev.ficus.gateway.metrics.GatewayMetrics;

@@ -1,8 +1,8 @@
 package dev.ficus.gateway.proxy;
 
-import dev.ficus.gateway.Domain;
-import dev.ficus.gateway.GatewayConfig;
-import dev.ficus.gateway.Upstream;
+import dev.ficus.events.Domain;
+import dev.ficus.gateway.config.GatewayConfig;
+import dev.ficus.gateway.config.Upstream;
 import dev.ficus.gateway.auth.Access;
 import dev.ficus.gateway.auth.AccessPolicy;
 import dev.ficus.gateway.auth.AccessRule;

@@ -1,7 +1,7 @@
 package dev.ficus.gateway.proxy;
 
-import dev.ficus.gateway.Domain;
-import dev.ficus.gateway.Upstream;
+import dev.ficus.events.Domain;
+import dev.ficus.gateway.config.Upstream;
 import io.vertx.core.Future;
 import io.vertx.core.MultiMap;
 import io.vertx.core.Promise;

@@ -1,6 +1,6 @@
 package dev.ficus.gateway.route;
 
-import dev.ficus.gateway.Domain;
+import dev.ficus.events.Domain;
 import java.util.Optional;
 
 /**

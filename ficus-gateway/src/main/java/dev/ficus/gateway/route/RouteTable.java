@@ -1,7 +1,6 @@
 package dev.ficus.gateway.route;
 
-import dev.ficus.gateway.Domain;
-import dev.ficus.gateway.GatewayConfig;
+import dev.ficus.events.Domain;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -18,7 +17,7 @@ public final class RouteTable {
         this.routes = List.copyOf(routes);
     }
 
-    public static RouteTable from(GatewayConfig.Routes config) {
+    public static RouteTable from(RoutesConfig config) {
         List<Route> all = new ArrayList<>(config.extra());
         if (config.defaults()) {
             all.addAll(DefaultRoutes.magentoRestPaths());

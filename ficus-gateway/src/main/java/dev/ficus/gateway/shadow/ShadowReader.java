@@ -2,8 +2,8 @@ package dev.ficus.gateway.shadow;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.ficus.core.json.Json;
-import dev.ficus.gateway.Domain;
-import dev.ficus.gateway.Upstream;
+import dev.ficus.events.Domain;
+import dev.ficus.gateway.config.Upstream;
 import io.vertx.core.MultiMap;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClient;

@@ -1,6 +1,6 @@
 package dev.ficus.gateway.shadow;
 
-import dev.ficus.gateway.Domain;
+import dev.ficus.events.Domain;
 import dev.ficus.gateway.metrics.GatewayMetrics;
 import java.util.ArrayDeque;
 import java.util.ArrayList;

@@ -55,7 +55,7 @@ class AdminPageIT {
     @Test
     void everyFieldThePageReadsIsInTheAdminApiAnswers() throws Exception {
         try (GatewayFixture fx = GatewayFixture.start(dir, Map.of(), Map.of("catalog_read", "true"))) {
-            fx.awaitFlag(dev.ficus.gateway.Domain.CATALOG, "true");
+            fx.awaitFlag(dev.ficus.events.Domain.CATALOG, "true");
             fx.admin().disable("catalog_read", "admin page test");
             String script = fx.http.get(fx.managementUrl("/_ficus/admin/app.js")).body();
 

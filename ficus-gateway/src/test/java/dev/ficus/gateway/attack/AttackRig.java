@@ -2,8 +2,8 @@ package dev.ficus.gateway.attack;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.ficus.core.json.Json;
-import dev.ficus.gateway.Domain;
-import dev.ficus.gateway.GatewayConfig;
+import dev.ficus.events.Domain;
+import dev.ficus.gateway.config.GatewayConfig;
 import dev.ficus.gateway.testing.ByteText;
 import dev.ficus.gateway.testing.FakeMagento;
 import dev.ficus.gateway.testing.FakeService;

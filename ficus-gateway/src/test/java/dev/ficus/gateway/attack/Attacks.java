@@ -1,6 +1,6 @@
 package dev.ficus.gateway.attack;
 
-import dev.ficus.gateway.Domain;
+import dev.ficus.events.Domain;
 import dev.ficus.gateway.testing.ByteText;
 import dev.ficus.gateway.testing.FakeMagento;
 import dev.ficus.gateway.testing.Shapes;

@@ -2,7 +2,7 @@ package dev.ficus.gateway.auth;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.ficus.gateway.Domain;
+import dev.ficus.events.Domain;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;

@@ -2,7 +2,7 @@ package dev.ficus.gateway.flag;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.ficus.gateway.Domain;
+import dev.ficus.events.Domain;
 import java.io.IOException;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

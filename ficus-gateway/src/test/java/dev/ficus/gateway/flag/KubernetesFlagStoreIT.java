@@ -9,7 +9,7 @@ import dev.ficus.core.config.LoadedConfig;
 import dev.ficus.core.config.MagentoConfig;
 import dev.ficus.core.config.Secret;
 import dev.ficus.gateway.Gateway;
-import dev.ficus.gateway.GatewayConfig;
+import dev.ficus.gateway.config.GatewayConfig;
 import dev.ficus.gateway.admin.FlagAdminClient;
 import dev.ficus.gateway.testing.FakeMagento;
 import dev.ficus.gateway.testing.FakeService;

@@ -2,7 +2,7 @@ package dev.ficus.gateway.flag;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.ficus.gateway.Domain;
+import dev.ficus.events.Domain;
 import dev.ficus.gateway.testing.GatewayFixture;
 import java.nio.file.Path;
 import java.util.HashMap;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import dev.ficus.core.config.Secret;
-import dev.ficus.gateway.Domain;
+import dev.ficus.events.Domain;
 import dev.ficus.gateway.admin.AdminApiException;
 import dev.ficus.gateway.admin.FlagAdminClient;
 import dev.ficus.gateway.admin.FlagView;

@@ -3,7 +3,7 @@ package dev.ficus.gateway.proxy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ficus.core.json.Json;
-import dev.ficus.gateway.Domain;
+import dev.ficus.events.Domain;
 import dev.ficus.gateway.testing.FakeMagento;
 import dev.ficus.gateway.testing.FakeService;
 import dev.ficus.gateway.testing.GatewayFixture;

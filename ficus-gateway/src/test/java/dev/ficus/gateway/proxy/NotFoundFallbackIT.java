@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.ficus.core.json.Json;
-import dev.ficus.gateway.Domain;
+import dev.ficus.events.Domain;
 import dev.ficus.gateway.flag.FlagHistory;
 import dev.ficus.gateway.flag.FlagHistoryEntry;
 import dev.ficus.gateway.testing.FakeMagento;

@@ -3,16 +3,16 @@ package dev.ficus.gateway.route;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.ficus.gateway.Domain;
-import dev.ficus.gateway.GatewayConfig;
+import dev.ficus.events.Domain;
+import dev.ficus.gateway.config.GatewayConfig;
 import java.util.List;
 import java.util.Optional;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class RouteTableTest {
-    private final RouteTable defaults = RouteTable.from(new GatewayConfig.Routes(true, true, List.of()));
+    private final RouteTable defaults = RouteTable.from(new RoutesConfig(true, true, List.of()));
 
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource({
@@ -76,7 +76,7 @@ class RouteTableTest {
 
     @Test
     void aConfiguredRouteNamesOneEntityWhenItsPatternEndsInAKey() {
-        RouteTable table = RouteTable.from(new GatewayConfig.Routes(false, false, List.of(
+        RouteTable table = RouteTable.from(new RoutesConfig(false, false, List.of(
                 Route.parse("/shop/p/* = catalog => /rest/V1/products"),
                 Route.parse("/shop/o/{int} = order => /rest/V1/orders"),
                 Route.parse("/shop/all/** = catalog => /rest/V1/products"))));
@@ -96,7 +96,7 @@ class RouteTableTest {
 
     @Test
     void configuredRoutesComeFirstAndCanTakePathsBackToMagento() {
-        RouteTable table = RouteTable.from(new GatewayConfig.Routes(true, false, List.of(
+        RouteTable table = RouteTable.from(new RoutesConfig(true, false, List.of(
                 Route.parse("/rest/{store}/V1/products/gift-card = magento"),
                 Route.parse("/api/catalog/** = catalog => /rest/V1/products"))));
         assertThat(table.resolve("/rest/V1/products/gift-card").domain()).isEmpty();
@@ -109,7 +109,7 @@ class RouteTableTest {
 
     @Test
     void withoutDefaultsNothingIsRouted() {
-        RouteTable none = RouteTable.from(new GatewayConfig.Routes(false, false, List.of()));
+        RouteTable none = RouteTable.from(new RoutesConfig(false, false, List.of()));
         assertThat(none.resolve("/rest/V1/products/x").domain()).isEmpty();
     }
 

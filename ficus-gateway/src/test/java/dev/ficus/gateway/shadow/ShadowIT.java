@@ -5,7 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.ficus.core.json.Json;
-import dev.ficus.gateway.Domain;
+import dev.ficus.events.Domain;
 import dev.ficus.gateway.testing.FakeMagento;
 import dev.ficus.gateway.testing.FakeService;
 import dev.ficus.gateway.testing.GatewayFixture;

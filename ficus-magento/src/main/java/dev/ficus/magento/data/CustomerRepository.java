@@ -1,11 +1,14 @@
 package dev.ficus.magento.data;
 
+import dev.ficus.magento.api.criteria.CriteriaWalker;
+import dev.ficus.magento.api.criteria.SearchCriteria;
+import dev.ficus.magento.api.criteria.SqlWhere;
+import dev.ficus.magento.api.error.MagentoError;
+import dev.ficus.magento.api.error.MagentoException;
+import dev.ficus.magento.api.json.AddressRecord;
+import dev.ficus.magento.api.json.CustomerRecord;
+import dev.ficus.magento.api.json.MagentoJson;
 import dev.ficus.magento.auth.PasswordHash;
-import dev.ficus.magento.json.AddressRecord;
-import dev.ficus.magento.json.CustomerRecord;
-import dev.ficus.magento.json.MagentoError;
-import dev.ficus.magento.json.MagentoJson;
-import dev.ficus.magento.json.SearchCriteria;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -49,16 +52,16 @@ public final class CustomerRepository {
         FieldMapper fields = field -> {
             String f = field.equals("id") ? "entity_id" : field;
             if (!SEARCHABLE.contains(f)) {
-                throw CriteriaSql.unknownField(field);
+                throw CriteriaWalker.unknownField(field);
             }
             return "e." + f;
         };
-        CriteriaSql.Where where = CriteriaSql.where(criteria, fields);
+        SqlWhere where = CriteriaSql.where(criteria, fields);
         String order = CriteriaSql.orderBy(criteria, fields, "e.entity_id");
         long total = Rows.count(c, "SELECT COUNT(*) FROM customer_entity e WHERE " + where.sql(), where.params());
         List<Long> ids = new ArrayList<>();
         for (Map<String, Object> r : Rows.query(c, "SELECT e.entity_id FROM customer_entity e WHERE " + where.sql()
-                + " ORDER BY " + order + CriteriaSql.limit(criteria, total), where.params())) {
+                + " ORDER BY " + order + CriteriaWalker.limit(criteria, total), where.params())) {
             ids.add(((Number) r.get("entity_id")).longValue());
         }
         return new Page(load(c, ids), total);

@@ -1,9 +1,12 @@
 package dev.ficus.magento.data;
 
 import dev.ficus.core.json.Json;
-import dev.ficus.magento.json.MagentoError;
-import dev.ficus.magento.json.MagentoJson;
-import dev.ficus.magento.json.SearchCriteria;
+import dev.ficus.magento.api.criteria.CriteriaWalker;
+import dev.ficus.magento.api.criteria.SearchCriteria;
+import dev.ficus.magento.api.criteria.SqlWhere;
+import dev.ficus.magento.api.error.MagentoError;
+import dev.ficus.magento.api.error.MagentoException;
+import dev.ficus.magento.api.json.MagentoJson;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -44,16 +47,16 @@ public final class OrderRepository {
         Set<String> columns = columns(c, "sales_order");
         FieldMapper fields = field -> {
             if (!columns.contains(field)) {
-                throw CriteriaSql.unknownField(field);
+                throw CriteriaWalker.unknownField(field);
             }
             return "o." + field;
         };
-        CriteriaSql.Where where = CriteriaSql.where(criteria, fields);
+        SqlWhere where = CriteriaSql.where(criteria, fields);
         String order = CriteriaSql.orderBy(criteria, fields, "o.entity_id");
         long total = Rows.count(c, "SELECT COUNT(*) FROM sales_order o WHERE " + where.sql(), where.params());
         List<Long> ids = new ArrayList<>();
         for (Map<String, Object> r : Rows.query(c, "SELECT o.entity_id FROM sales_order o WHERE " + where.sql()
-                + " ORDER BY " + order + CriteriaSql.limit(criteria, total), where.params())) {
+                + " ORDER BY " + order + CriteriaWalker.limit(criteria, total), where.params())) {
             ids.add(((Number) r.get("entity_id")).longValue());
         }
         return new Page(load(c, ids), total);

@@ -1,7 +1,7 @@
 package dev.ficus.magento.data;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.ficus.magento.json.OrderJson;
+import dev.ficus.magento.api.json.OrderJson;
 import java.util.List;
 import java.util.Map;
 

@@ -1,9 +1,10 @@
 package dev.ficus.magento.data;
 
-import dev.ficus.magento.json.CustomAttributes;
-import dev.ficus.magento.json.MagentoJson;
-import dev.ficus.magento.json.ProductRecord;
-import dev.ficus.magento.json.StockItemRecord;
+import dev.ficus.magento.api.json.CustomAttributes;
+import dev.ficus.magento.api.json.MagentoJson;
+import dev.ficus.magento.api.json.ProductRecord;
+import dev.ficus.magento.api.json.StockItemRecord;
+import dev.ficus.magento.api.store.StoreViewOverlay;
 import dev.ficus.magento.schema.AttributeScope;
 import dev.ficus.magento.schema.ProductAttribute;
 import java.math.BigDecimal;
@@ -86,7 +87,7 @@ public final class ProductReader {
         return out;
     }
 
-    /** attribute code → value for each product, store view rows winning over store 0 for non-global attributes. */
+    /** attribute code → value for each product in the store view ({@link StoreViewOverlay}); store rows of global attributes do not count. */
     private Map<Long, Map<String, Object>> resolvedValues(Connection c, List<Long> ids, Store store) throws SQLException {
         Map<Long, Map<String, Object>> defaults = new HashMap<>();
         Map<Long, Map<String, Object>> scoped = new HashMap<>();
@@ -110,10 +111,8 @@ public final class ProductReader {
         }
         Map<Long, Map<String, Object>> out = new HashMap<>();
         for (Long id : ids) {
-            Map<String, Object> merged = new HashMap<>(defaults.getOrDefault(id, Map.of()));
-            merged.putAll(scoped.getOrDefault(id, Map.of()));
-            merged.values().removeIf(java.util.Objects::isNull);
-            out.put(id, merged);
+            out.put(id, StoreViewOverlay.resolve(defaults.getOrDefault(id, Map.of()), store.id(),
+                    scoped.getOrDefault(id, Map.of()), v -> false));
         }
         return out;
     }

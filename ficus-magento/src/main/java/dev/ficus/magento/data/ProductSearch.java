@@ -1,7 +1,9 @@
 package dev.ficus.magento.data;
 
-import dev.ficus.magento.json.ProductRecord;
-import dev.ficus.magento.json.SearchCriteria;
+import dev.ficus.magento.api.criteria.CriteriaWalker;
+import dev.ficus.magento.api.criteria.SearchCriteria;
+import dev.ficus.magento.api.criteria.SqlWhere;
+import dev.ficus.magento.api.json.ProductRecord;
 import dev.ficus.magento.schema.AttributeCatalog;
 import dev.ficus.magento.schema.AttributeScope;
 import dev.ficus.magento.schema.ProductAttribute;
@@ -48,9 +50,9 @@ public final class ProductSearch {
                 joins.computeIfAbsent(f, k -> " LEFT JOIN catalog_category_product ccp ON ccp.product_id = e.entity_id");
                 return "ccp.category_id";
             }
-            ProductAttribute a = catalog.find(f).orElseThrow(() -> CriteriaSql.unknownField(field));
+            ProductAttribute a = catalog.find(f).orElseThrow(() -> CriteriaWalker.unknownField(field));
             if (a.isStatic()) {
-                throw CriteriaSql.unknownField(field);
+                throw CriteriaWalker.unknownField(field);
             }
             String alias = "a" + a.id();
             if (!joins.containsKey(f)) {
@@ -70,7 +72,7 @@ public final class ProductSearch {
             return scoped ? "IF(" + alias + "_s.value_id IS NOT NULL, " + alias + "_s.value, " + alias + "_d.value)"
                     : alias + "_d.value";
         };
-        CriteriaSql.Where where = CriteriaSql.where(criteria, fields);
+        SqlWhere where = CriteriaSql.where(criteria, fields);
         String order = CriteriaSql.orderBy(criteria, fields, "e.entity_id");
         String from = " FROM catalog_product_entity e" + String.join("", joins.values()) + " WHERE " + where.sql();
         List<Object> params = new ArrayList<>(joinParams);
@@ -78,7 +80,7 @@ public final class ProductSearch {
         long total = Rows.count(c, "SELECT COUNT(DISTINCT e.entity_id)" + from, params);
         List<Long> ids = new ArrayList<>();
         for (Map<String, Object> r : Rows.query(c, "SELECT e.entity_id" + from + " GROUP BY e.entity_id ORDER BY "
-                + aggregateOrder(order) + CriteriaSql.limit(criteria, total), params)) {
+                + aggregateOrder(order) + CriteriaWalker.limit(criteria, total), params)) {
             ids.add(ProductReader.num(r.get("entity_id")));
         }
         return new Page(reader.load(c, ids, store, false), total);

@@ -1,6 +1,7 @@
 package dev.ficus.magento.data;
 
-import dev.ficus.magento.json.MagentoError;
+import dev.ficus.magento.api.error.MagentoError;
+import dev.ficus.magento.api.error.MagentoException;
 import dev.ficus.magento.schema.AttributeCatalog;
 import dev.ficus.magento.schema.AttributeScope;
 import dev.ficus.magento.schema.ProductAttribute;

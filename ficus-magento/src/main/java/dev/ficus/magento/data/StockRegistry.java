@@ -1,8 +1,9 @@
 package dev.ficus.magento.data;
 
-import dev.ficus.magento.json.MagentoError;
-import dev.ficus.magento.json.MagentoJson;
-import dev.ficus.magento.json.StockItemRecord;
+import dev.ficus.magento.api.error.MagentoError;
+import dev.ficus.magento.api.error.MagentoException;
+import dev.ficus.magento.api.json.MagentoJson;
+import dev.ficus.magento.api.json.StockItemRecord;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.SQLException;

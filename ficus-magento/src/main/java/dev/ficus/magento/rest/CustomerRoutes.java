@@ -2,10 +2,10 @@ package dev.ficus.magento.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.ficus.magento.api.criteria.SearchCriteria;
+import dev.ficus.magento.api.criteria.SearchResultJson;
+import dev.ficus.magento.api.json.CustomerJson;
 import dev.ficus.magento.data.CustomerRepository;
-import dev.ficus.magento.json.CustomerJson;
-import dev.ficus.magento.json.SearchCriteria;
-import dev.ficus.magento.json.SearchResultJson;
 import io.vertx.core.http.HttpMethod;
 import java.util.List;
 import java.util.Map;

@@ -1,8 +1,8 @@
 package dev.ficus.magento.rest;
 
-import dev.ficus.magento.data.MagentoException;
-import dev.ficus.magento.json.MagentoError;
-import dev.ficus.magento.json.SearchCriteria;
+import dev.ficus.magento.api.criteria.SearchCriteria;
+import dev.ficus.magento.api.error.MagentoError;
+import dev.ficus.magento.api.error.MagentoException;
 
 /** What the list routes share: searchCriteria is a required parameter of every getList(). */
 final class ListRoutes {

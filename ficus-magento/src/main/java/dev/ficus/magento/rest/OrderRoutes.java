@@ -2,10 +2,10 @@ package dev.ficus.magento.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.ficus.magento.api.criteria.SearchCriteria;
+import dev.ficus.magento.api.criteria.SearchResultJson;
 import dev.ficus.magento.data.OrderRepository;
 import dev.ficus.magento.data.OrderRows;
-import dev.ficus.magento.json.SearchCriteria;
-import dev.ficus.magento.json.SearchResultJson;
 import io.vertx.core.http.HttpMethod;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,14 +1,14 @@
 package dev.ficus.magento.rest;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.ficus.magento.data.MagentoException;
+import dev.ficus.magento.api.criteria.SearchCriteria;
+import dev.ficus.magento.api.criteria.SearchResultJson;
+import dev.ficus.magento.api.error.MagentoError;
+import dev.ficus.magento.api.error.MagentoException;
+import dev.ficus.magento.api.json.ProductJson;
+import dev.ficus.magento.api.json.ProductRecord;
 import dev.ficus.magento.data.ProductSearch;
 import dev.ficus.magento.data.Store;
-import dev.ficus.magento.json.MagentoError;
-import dev.ficus.magento.json.ProductJson;
-import dev.ficus.magento.json.ProductRecord;
-import dev.ficus.magento.json.SearchCriteria;
-import dev.ficus.magento.json.SearchResultJson;
 import io.vertx.core.http.HttpMethod;
 import java.sql.Connection;
 import java.sql.SQLException;

@@ -3,10 +3,10 @@ package dev.ficus.magento.rest;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.ficus.core.json.Json;
+import dev.ficus.magento.api.error.MagentoError;
+import dev.ficus.magento.api.error.MagentoException;
 import dev.ficus.magento.auth.TokenClaims;
-import dev.ficus.magento.data.MagentoException;
 import dev.ficus.magento.data.Store;
-import dev.ficus.magento.json.MagentoError;
 import java.util.List;
 import java.util.Map;
 

@@ -1,14 +1,14 @@
 package dev.ficus.magento.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.ficus.magento.api.error.MagentoError;
+import dev.ficus.magento.api.error.MagentoException;
+import dev.ficus.magento.api.json.MagentoJson;
+import dev.ficus.magento.api.request.PhpUrlDecoding;
 import dev.ficus.magento.auth.TokenClaims;
 import dev.ficus.magento.auth.UserType;
-import dev.ficus.magento.data.MagentoException;
 import dev.ficus.magento.data.Store;
 import dev.ficus.magento.data.StoreDirectory;
-import dev.ficus.magento.json.MagentoError;
-import dev.ficus.magento.json.MagentoJson;
-import dev.ficus.magento.json.PhpUrlDecoding;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.vertx.core.Vertx;

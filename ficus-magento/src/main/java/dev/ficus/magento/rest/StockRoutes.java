@@ -1,6 +1,6 @@
 package dev.ficus.magento.rest;
 
-import dev.ficus.magento.json.StockItemJson;
+import dev.ficus.magento.api.json.StockItemJson;
 import io.vertx.core.http.HttpMethod;
 import java.util.List;
 

@@ -1,9 +1,9 @@
 package dev.ficus.magento.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.ficus.magento.api.error.MagentoError;
+import dev.ficus.magento.api.error.MagentoException;
 import dev.ficus.magento.auth.UserType;
-import dev.ficus.magento.data.MagentoException;
-import dev.ficus.magento.json.MagentoError;
 import io.vertx.core.http.HttpMethod;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

@@ -3,7 +3,7 @@ package dev.ficus.magento.rest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import dev.ficus.magento.data.MagentoException;
+import dev.ficus.magento.api.error.MagentoException;
 import dev.ficus.magento.data.Store;
 import java.util.List;
 import java.util.Map;

@@ -10,7 +10,7 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import dev.ficus.core.json.Json;
-import dev.ficus.devstack.testing.RawHttp;
+import dev.ficus.testing.RawHttp;
 import dev.ficus.magento.testsupport.StandInShop;
 import java.net.URI;
 import java.sql.Connection;

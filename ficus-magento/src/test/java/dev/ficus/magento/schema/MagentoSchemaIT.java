@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.ficus.core.config.DatabaseEndpoint;
-import dev.ficus.devstack.testing.TestServers;
-import dev.ficus.magento.testsupport.LocalMariaDb;
+import dev.ficus.testing.TestServers;
+import dev.ficus.testing.LocalMariaDb;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;

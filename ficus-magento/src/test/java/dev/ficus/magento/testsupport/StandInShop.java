@@ -3,7 +3,7 @@ package dev.ficus.magento.testsupport;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ficus.core.config.DatabaseEndpoint;
-import dev.ficus.devstack.testing.TestServers;
+import dev.ficus.testing.TestServers;
 import dev.ficus.magento.fixture.FixtureProfile;
 import dev.ficus.magento.fixture.MagentoSeeder;
 import dev.ficus.magento.fixture.SeedListener;

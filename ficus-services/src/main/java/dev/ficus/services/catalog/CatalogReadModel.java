@@ -3,11 +3,13 @@ package dev.ficus.services.catalog;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ficus.core.json.Json;
-import dev.ficus.magento.json.MagentoError;
-import dev.ficus.magento.json.MagentoJson;
-import dev.ficus.magento.json.ProductJson;
-import dev.ficus.magento.json.SearchResultJson;
-import dev.ficus.services.ServiceName;
+import dev.ficus.events.Domain;
+import dev.ficus.magento.api.criteria.CriteriaWalker;
+import dev.ficus.magento.api.criteria.SearchResultJson;
+import dev.ficus.magento.api.criteria.SqlWhere;
+import dev.ficus.magento.api.error.MagentoError;
+import dev.ficus.magento.api.json.MagentoJson;
+import dev.ficus.magento.api.json.ProductJson;
 import dev.ficus.services.runtime.Answer;
 import dev.ficus.services.runtime.MagentoErrors;
 import dev.ficus.services.runtime.PgCriteria;
@@ -42,12 +44,12 @@ public final class CatalogReadModel implements ReadModel {
 
     @Override
     public String name() {
-        return ServiceName.CATALOG.code();
+        return Domain.CATALOG.id();
     }
 
     @Override
     public List<String> topics() {
-        return ServiceName.CATALOG.topics();
+        return Domain.CATALOG.topics();
     }
 
     @Override
@@ -109,7 +111,7 @@ public final class CatalogReadModel implements ReadModel {
                     }
                     String kind = attributeKinds.get(f);
                     if (kind == null || !f.matches("[a-z0-9_]+")) {
-                        throw PgCriteria.unknownField(field);
+                        throw CriteriaWalker.unknownField(field);
                     }
                     String scoped = storeId == 0 ? "p.record->'attributes'->>'" + f + "'"
                             : "CASE WHEN jsonb_exists(p.record->'store_attributes'->'" + storeId + "', '" + f + "') THEN "
@@ -118,7 +120,7 @@ public final class CatalogReadModel implements ReadModel {
                     return new PgCriteria.Field(scoped, "number".equals(kind) ? PgCriteria.Kind.NUMBER
                             : PgCriteria.Kind.TEXT);
                 };
-                PgCriteria.Where where = PgCriteria.where(criteria, fields);
+                SqlWhere where = PgCriteria.where(criteria, fields);
                 String order = PgCriteria.orderBy(criteria, fields, "p.magento_id", true);
                 String from = " FROM products p" + (joinsCategories[0]
                         ? " LEFT JOIN LATERAL jsonb_array_elements(p.record->'category_links') AS ccp(link) ON TRUE"
@@ -126,7 +128,7 @@ public final class CatalogReadModel implements ReadModel {
                 long total = Sql.count(c, "SELECT COUNT(DISTINCT p.magento_id)" + from, where.params());
                 List<Long> ids = new ArrayList<>();
                 try (PreparedStatement ps = c.prepareStatement("SELECT p.magento_id" + from
-                        + " GROUP BY p.magento_id ORDER BY " + order + PgCriteria.limit(criteria, total))) {
+                        + " GROUP BY p.magento_id ORDER BY " + order + CriteriaWalker.limit(criteria, total))) {
                     Sql.bind(ps, where.params());
                     try (ResultSet rs = ps.executeQuery()) {
                         while (rs.next()) {

@@ -1,9 +1,9 @@
 package dev.ficus.services.catalog;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.ficus.core.event.ChangeEvent;
-import dev.ficus.core.event.EntityType;
 import dev.ficus.core.json.Json;
+import dev.ficus.events.ChangeEvent;
+import dev.ficus.events.EntityType;
 import dev.ficus.services.runtime.ReadModelWriter;
 import dev.ficus.services.runtime.RecordFields;
 import java.sql.Connection;

@@ -2,10 +2,11 @@ package dev.ficus.services.catalog;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.ficus.core.json.Json;
-import dev.ficus.magento.json.CustomAttributes;
-import dev.ficus.magento.json.MagentoJson;
-import dev.ficus.magento.json.ProductRecord;
-import dev.ficus.magento.json.StockItemRecord;
+import dev.ficus.magento.api.json.CustomAttributes;
+import dev.ficus.magento.api.json.MagentoJson;
+import dev.ficus.magento.api.json.ProductRecord;
+import dev.ficus.magento.api.json.StockItemRecord;
+import dev.ficus.magento.api.store.StoreViewOverlay;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,10 +14,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Turns the sync's flattened product record into the stand-in's {@link ProductRecord} for one store view, the way
- * ProductRepository resolves it: the default (store 0) values, replaced by the store view's own values where it has
- * any (a store value of NULL hides the default). The sync carries a store's values only for attributes that are not
- * global, so every override in the record applies.
+ * Turns the sync's flattened product record into a {@link ProductRecord} for one store view, its values resolved
+ * by {@link StoreViewOverlay} as the stand-in resolves its rows. The sync carries a store's values only for
+ * attributes that are not global, so every override in the record applies.
  *
  * <p>A value's backend type shows in its JSON: whole numbers come from int attributes, fractions from decimal ones
  * (printed with the column's six digits in custom_attributes), text from varchar, text and datetime ones.
@@ -72,16 +72,16 @@ final class ProductRecords {
         return out;
     }
 
-    /** attribute code → value for the store view; nulls removed. */
+    /** attribute code → value for the store view ({@link StoreViewOverlay}). */
     static Map<String, JsonNode> values(JsonNode record, long storeId) {
-        Map<String, JsonNode> merged = new LinkedHashMap<>();
-        record.path("attributes").fields().forEachRemaining(e -> merged.put(e.getKey(), e.getValue()));
-        if (storeId != 0) {
-            record.path("store_attributes").path(Long.toString(storeId)).fields()
-                    .forEachRemaining(e -> merged.put(e.getKey(), e.getValue()));
-        }
-        merged.values().removeIf(v -> v == null || v.isNull());
-        return merged;
+        return StoreViewOverlay.resolve(fields(record.path("attributes")), storeId,
+                fields(record.path("store_attributes").path(Long.toString(storeId))), JsonNode::isNull);
+    }
+
+    private static Map<String, JsonNode> fields(JsonNode object) {
+        Map<String, JsonNode> out = new LinkedHashMap<>();
+        object.fields().forEachRemaining(e -> out.put(e.getKey(), e.getValue()));
+        return out;
     }
 
     /** A record's fields as plain Java values (numbers, strings), the form the stand-in's builders take. */

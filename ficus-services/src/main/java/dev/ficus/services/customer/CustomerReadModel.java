@@ -3,13 +3,15 @@ package dev.ficus.services.customer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ficus.core.json.Json;
-import dev.ficus.magento.json.AddressRecord;
-import dev.ficus.magento.json.CustomerJson;
-import dev.ficus.magento.json.CustomerRecord;
-import dev.ficus.magento.json.MagentoError;
-import dev.ficus.magento.json.MagentoJson;
-import dev.ficus.magento.json.SearchResultJson;
-import dev.ficus.services.ServiceName;
+import dev.ficus.events.Domain;
+import dev.ficus.magento.api.criteria.CriteriaWalker;
+import dev.ficus.magento.api.criteria.SearchResultJson;
+import dev.ficus.magento.api.criteria.SqlWhere;
+import dev.ficus.magento.api.error.MagentoError;
+import dev.ficus.magento.api.json.AddressRecord;
+import dev.ficus.magento.api.json.CustomerJson;
+import dev.ficus.magento.api.json.CustomerRecord;
+import dev.ficus.magento.api.json.MagentoJson;
 import dev.ficus.services.runtime.Answer;
 import dev.ficus.services.runtime.MagentoErrors;
 import dev.ficus.services.runtime.PathNumbers;
@@ -54,12 +56,12 @@ public final class CustomerReadModel implements ReadModel {
 
     @Override
     public String name() {
-        return ServiceName.CUSTOMER.code();
+        return Domain.CUSTOMER.id();
     }
 
     @Override
     public List<String> topics() {
-        return ServiceName.CUSTOMER.topics();
+        return Domain.CUSTOMER.topics();
     }
 
     @Override
@@ -116,15 +118,15 @@ public final class CustomerReadModel implements ReadModel {
                 if (TEXT_FIELDS.contains(f)) {
                     return new PgCriteria.Field("record->>'" + f + "'", PgCriteria.Kind.TEXT);
                 }
-                throw PgCriteria.unknownField(field);
+                throw CriteriaWalker.unknownField(field);
             };
-            PgCriteria.Where where = PgCriteria.where(criteria, fields);
+            SqlWhere where = PgCriteria.where(criteria, fields);
             String order = PgCriteria.orderBy(criteria, fields, "magento_id", false);
             try (Connection c = context.dataSource().getConnection()) {
                 long total = Sql.count(c, "SELECT COUNT(*) FROM customers WHERE " + where.sql(), where.params());
                 List<ObjectNode> items = new ArrayList<>();
                 for (JsonNode r : records(c, where.sql(), where.params(),
-                        " ORDER BY " + order + PgCriteria.limit(criteria, total))) {
+                        " ORDER BY " + order + CriteriaWalker.limit(criteria, total))) {
                     items.add(CustomerJson.toJson(customer(r)));
                 }
                 return Answer.ok(MagentoJson.write(SearchResultJson.toJson(items, criteria, total)));

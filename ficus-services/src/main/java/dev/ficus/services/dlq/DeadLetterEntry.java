@@ -1,8 +1,8 @@
 package dev.ficus.services.dlq;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.ficus.core.event.CloudEventCodec;
 import dev.ficus.core.json.Json;
+import dev.ficus.events.CloudEventCodec;
 import dev.ficus.services.runtime.DeadLetterWriter;
 import java.time.Instant;
 

@@ -1,8 +1,8 @@
 package dev.ficus.services.dlq;
 
 import dev.ficus.core.config.PlatformConfig;
-import dev.ficus.core.event.CloudEventCodec;
-import dev.ficus.core.event.Topics;
+import dev.ficus.core.stream.RedisStreamPublisher;
+import dev.ficus.events.Topics;
 import dev.ficus.services.runtime.RedisConnector;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
@@ -113,7 +113,7 @@ public final class DlqAdmin implements AutoCloseable {
                 continue;
             }
             Response added = await(redis.send(Request.cmd(Command.XADD).arg(e.topic()).arg("*")
-                    .arg(CloudEventCodec.STREAM_FIELD).arg(e.event())));
+                    .arg(RedisStreamPublisher.DATA_FIELD).arg(e.event())));
             String newId = added.toString();
             await(redis.send(Request.cmd(Command.HSET).arg(REPLAYED_KEY).arg(id)
                     .arg(clock.instant().toString() + " " + newId)));
@@ -161,7 +161,7 @@ public final class DlqAdmin implements AutoCloseable {
 
     private static String payload(Response fields) {
         for (int i = 0; fields != null && i + 1 < fields.size(); i += 2) {
-            if (CloudEventCodec.STREAM_FIELD.equals(fields.get(i).toString())) {
+            if (RedisStreamPublisher.DATA_FIELD.equals(fields.get(i).toString())) {
                 return fields.get(i + 1).toString();
             }
         }

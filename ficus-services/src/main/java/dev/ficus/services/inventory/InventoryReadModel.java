@@ -1,10 +1,10 @@
 package dev.ficus.services.inventory;
 
 import dev.ficus.core.json.Json;
-import dev.ficus.magento.json.MagentoError;
-import dev.ficus.magento.json.StockItemJson;
-import dev.ficus.magento.json.StockItemRecord;
-import dev.ficus.services.ServiceName;
+import dev.ficus.events.Domain;
+import dev.ficus.magento.api.error.MagentoError;
+import dev.ficus.magento.api.json.StockItemJson;
+import dev.ficus.magento.api.json.StockItemRecord;
 import dev.ficus.services.runtime.Answer;
 import dev.ficus.services.runtime.MagentoErrors;
 import dev.ficus.services.runtime.ReadModel;
@@ -23,12 +23,12 @@ import java.util.List;
 public final class InventoryReadModel implements ReadModel {
     @Override
     public String name() {
-        return ServiceName.INVENTORY.code();
+        return Domain.INVENTORY.id();
     }
 
     @Override
     public List<String> topics() {
-        return ServiceName.INVENTORY.topics();
+        return Domain.INVENTORY.topics();
     }
 
     @Override

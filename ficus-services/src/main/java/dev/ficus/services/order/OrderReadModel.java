@@ -3,11 +3,13 @@ package dev.ficus.services.order;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ficus.core.json.Json;
-import dev.ficus.magento.json.MagentoError;
-import dev.ficus.magento.json.MagentoJson;
-import dev.ficus.magento.json.OrderJson;
-import dev.ficus.magento.json.SearchResultJson;
-import dev.ficus.services.ServiceName;
+import dev.ficus.events.Domain;
+import dev.ficus.magento.api.criteria.CriteriaWalker;
+import dev.ficus.magento.api.criteria.SearchResultJson;
+import dev.ficus.magento.api.criteria.SqlWhere;
+import dev.ficus.magento.api.error.MagentoError;
+import dev.ficus.magento.api.json.MagentoJson;
+import dev.ficus.magento.api.json.OrderJson;
 import dev.ficus.services.runtime.Answer;
 import dev.ficus.services.runtime.MagentoErrors;
 import dev.ficus.services.runtime.PathNumbers;
@@ -46,12 +48,12 @@ public final class OrderReadModel implements ReadModel {
 
     @Override
     public String name() {
-        return ServiceName.ORDER.code();
+        return Domain.ORDER.id();
     }
 
     @Override
     public List<String> topics() {
-        return ServiceName.ORDER.topics();
+        return Domain.ORDER.topics();
     }
 
     @Override
@@ -87,7 +89,7 @@ public final class OrderReadModel implements ReadModel {
                     return new PgCriteria.Field("magento_id", PgCriteria.Kind.NUMBER);
                 }
                 if (!f.matches("[a-z0-9_]+") || f.equals("items") || f.equals("addresses") || f.equals("payment")) {
-                    throw PgCriteria.unknownField(field);
+                    throw CriteriaWalker.unknownField(field);
                 }
                 if (TEXT_FIELDS.contains(f)) {
                     return new PgCriteria.Field("record->>'" + f + "'", PgCriteria.Kind.TEXT);
@@ -97,13 +99,13 @@ public final class OrderReadModel implements ReadModel {
                 return new PgCriteria.Field("CASE WHEN jsonb_typeof(record->'" + f + "') = 'number' THEN record->>'"
                         + f + "' END", PgCriteria.Kind.NUMBER);
             };
-            PgCriteria.Where where = PgCriteria.where(criteria, fields);
+            SqlWhere where = PgCriteria.where(criteria, fields);
             String order = PgCriteria.orderBy(criteria, fields, "magento_id", false);
             try (Connection c = context.dataSource().getConnection()) {
                 long total = Sql.count(c, "SELECT COUNT(*) FROM orders WHERE " + where.sql(), where.params());
                 List<ObjectNode> items = new ArrayList<>();
                 for (JsonNode r : records(c, where.sql(), where.params(),
-                        " ORDER BY " + order + PgCriteria.limit(criteria, total))) {
+                        " ORDER BY " + order + CriteriaWalker.limit(criteria, total))) {
                     items.add(order(r));
                 }
                 return Answer.ok(MagentoJson.write(SearchResultJson.toJson(items, criteria, total)));

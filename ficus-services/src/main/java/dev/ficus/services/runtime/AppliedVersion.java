@@ -1,6 +1,6 @@
 package dev.ficus.services.runtime;
 
-import dev.ficus.core.event.SourcePosition;
+import dev.ficus.events.SourcePosition;
 
 /**
  * What the version guard knows of an entity: the source position of the last event applied to it ({@code null}

@@ -1,8 +1,9 @@
 package dev.ficus.services.runtime;
 
-import dev.ficus.core.event.ChangeEvent;
-import dev.ficus.core.event.CloudEventCodec;
-import dev.ficus.core.event.Op;
+import dev.ficus.core.failure.Failures;
+import dev.ficus.events.ChangeEvent;
+import dev.ficus.events.CloudEventCodec;
+import dev.ficus.events.Op;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Savepoint;
@@ -213,7 +214,7 @@ public final class BatchApplier {
             write(c, key, event);
             return null;
         } catch (SQLException | RuntimeException e) {
-            if (TransientFailures.isTransient(e)) {
+            if (Failures.isTransient(e)) {
                 throw e;
             }
             throw new EventFailed(e);
@@ -228,7 +229,7 @@ public final class BatchApplier {
             c.releaseSavepoint(savepoint);
             return null;
         } catch (SQLException | RuntimeException e) {
-            if (TransientFailures.isTransient(e)) {
+            if (Failures.isTransient(e)) {
                 throw e;
             }
             c.rollback(savepoint);

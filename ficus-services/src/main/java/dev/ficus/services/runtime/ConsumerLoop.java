@@ -1,5 +1,6 @@
 package dev.ficus.services.runtime;
 
+import dev.ficus.core.failure.Backoff;
 import dev.ficus.core.stream.EventConsumer;
 import dev.ficus.core.stream.StreamRecord;
 import dev.ficus.services.ServicesConfig.ConsumerSettings;
@@ -45,7 +46,7 @@ public final class ConsumerLoop implements AutoCloseable {
     private final ConsumerSettings settings;
     private final ServiceMetrics metrics;
     private final Clock clock;
-    private final Backoff batchBackoff;
+    private final Backoff.Streak batchBackoff;
     private final Backoff retryBackoff;
     private final Map<String, Retry> retries = new LinkedHashMap<>();
     private final Thread thread;
@@ -67,7 +68,7 @@ public final class ConsumerLoop implements AutoCloseable {
         this.settings = settings;
         this.metrics = metrics;
         this.clock = clock;
-        this.batchBackoff = new Backoff(settings.retryBackoff(), settings.retryMaxBackoff());
+        this.batchBackoff = new Backoff(settings.retryBackoff(), settings.retryMaxBackoff()).streak();
         this.retryBackoff = new Backoff(settings.retryBackoff(), settings.retryMaxBackoff());
         this.thread = new Thread(this::run, "ficus-" + group + "-consumer");
         this.thread.setDaemon(true);
@@ -136,7 +137,7 @@ public final class ConsumerLoop implements AutoCloseable {
     }
 
     private void ensureGroups() {
-        Backoff backoff = new Backoff(settings.retryBackoff(), settings.retryMaxBackoff());
+        Backoff.Streak backoff = new Backoff(settings.retryBackoff(), settings.retryMaxBackoff()).streak();
         while (running && !groupsReady) {
             try {
                 await(consumer.ensureGroups());

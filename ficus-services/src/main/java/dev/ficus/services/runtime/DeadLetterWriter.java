@@ -1,14 +1,14 @@
 package dev.ficus.services.runtime;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.ficus.core.event.ChangeEvent;
-import dev.ficus.core.event.CloudEventCodec;
-import dev.ficus.core.event.DeadLetter;
-import dev.ficus.core.event.SourcePosition;
-import dev.ficus.core.event.Topics;
 import dev.ficus.core.json.Json;
 import dev.ficus.core.stream.EventPublisher;
 import dev.ficus.core.stream.StreamMessage;
+import dev.ficus.events.ChangeEvent;
+import dev.ficus.events.CloudEventCodec;
+import dev.ficus.events.DeadLetter;
+import dev.ficus.events.SourcePosition;
+import dev.ficus.events.Topics;
 import io.vertx.core.Future;
 import java.time.Instant;
 import java.util.List;

@@ -1,6 +1,6 @@
 package dev.ficus.services.runtime;
 
-import dev.ficus.core.event.EntityType;
+import dev.ficus.events.EntityType;
 import java.util.Comparator;
 import java.util.Objects;
 

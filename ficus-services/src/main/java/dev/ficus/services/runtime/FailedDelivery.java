@@ -1,6 +1,6 @@
 package dev.ficus.services.runtime;
 
-import dev.ficus.core.event.ChangeEvent;
+import dev.ficus.events.ChangeEvent;
 
 /**
  * An entry whose apply failed: how many times now (across restarts and instances) and why, the last time.

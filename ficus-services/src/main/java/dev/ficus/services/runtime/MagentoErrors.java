@@ -1,6 +1,6 @@
 package dev.ficus.services.runtime;
 
-import dev.ficus.magento.json.MagentoError;
+import dev.ficus.magento.api.error.MagentoError;
 import java.util.UUID;
 
 /** Magento's error bodies ({@link MagentoError}, shared with the stand-in) as answers. */

@@ -1,6 +1,6 @@
 package dev.ficus.services.runtime;
 
-import dev.ficus.magento.json.MagentoError;
+import dev.ficus.magento.api.error.MagentoError;
 import io.vertx.ext.web.RoutingContext;
 import java.util.LinkedHashMap;
 import java.util.Map;

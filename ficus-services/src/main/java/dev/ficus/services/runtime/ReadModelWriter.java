@@ -1,7 +1,7 @@
 package dev.ficus.services.runtime;
 
-import dev.ficus.core.event.ChangeEvent;
-import dev.ficus.core.event.EntityType;
+import dev.ficus.events.ChangeEvent;
+import dev.ficus.events.EntityType;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Set;

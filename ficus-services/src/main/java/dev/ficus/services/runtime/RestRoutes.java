@@ -1,6 +1,6 @@
 package dev.ficus.services.runtime;
 
-import dev.ficus.magento.json.PhpUrlDecoding;
+import dev.ficus.magento.api.request.PhpUrlDecoding;
 import io.vertx.core.Handler;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.RoutingContext;

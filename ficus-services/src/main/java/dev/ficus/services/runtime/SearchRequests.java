@@ -1,8 +1,8 @@
 package dev.ficus.services.runtime;
 
-import dev.ficus.magento.json.MagentoError;
-import dev.ficus.magento.json.PhpUrlDecoding;
-import dev.ficus.magento.json.SearchCriteria;
+import dev.ficus.magento.api.criteria.SearchCriteria;
+import dev.ficus.magento.api.error.MagentoError;
+import dev.ficus.magento.api.request.PhpUrlDecoding;
 import io.vertx.ext.web.RoutingContext;
 import java.util.Optional;
 

@@ -1,7 +1,7 @@
 package dev.ficus.services.runtime;
 
+import dev.ficus.magento.api.error.MagentoException;
 import dev.ficus.services.ServicesConfig;
-import dev.ficus.magento.data.MagentoException;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.RoutingContext;

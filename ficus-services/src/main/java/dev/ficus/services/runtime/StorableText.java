@@ -1,6 +1,6 @@
 package dev.ficus.services.runtime;
 
-import dev.ficus.magento.json.PhpUrlDecoding;
+import dev.ficus.magento.api.request.PhpUrlDecoding;
 
 /**
  * Whether a request value can be a stored value at all. PostgreSQL text holds neither NUL nor bytes that are not UTF-8

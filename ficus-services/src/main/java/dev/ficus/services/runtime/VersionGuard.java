@@ -1,7 +1,7 @@
 package dev.ficus.services.runtime;
 
-import dev.ficus.core.event.EntityType;
-import dev.ficus.core.event.SourcePosition;
+import dev.ficus.events.EntityType;
+import dev.ficus.events.SourcePosition;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;

@@ -10,14 +10,14 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ficus.core.config.DatabaseEndpoint;
 import dev.ficus.core.config.PlatformConfig;
-import dev.ficus.core.event.EntityType;
 import dev.ficus.core.json.Json;
 import dev.ficus.core.stream.RedisStreamPublisher;
 import dev.ficus.devstack.JdbcConnections;
-import dev.ficus.devstack.testing.TestRedisDatabase;
-import dev.ficus.devstack.testing.TestServers;
+import dev.ficus.testing.TestRedisDatabase;
+import dev.ficus.testing.TestServers;
+import dev.ficus.events.Domain;
+import dev.ficus.events.EntityType;
 import dev.ficus.services.ReadServices;
-import dev.ficus.services.ServiceName;
 import dev.ficus.services.dlq.DlqAdmin;
 import dev.ficus.services.dlq.DlqFilter;
 import dev.ficus.services.runtime.RedisConnector;
@@ -56,7 +56,7 @@ class CatalogEventsIT {
         client = redis.connect(vertx);
         publisher = new RedisStreamPublisher(client, 0, false);
         db = TestServers.freshPostgresDatabase(CatalogEventsIT.class);
-        services = ReadServices.start(EnumSet.of(ServiceName.CATALOG, ServiceName.INVENTORY), TestConfig.services(),
+        services = ReadServices.start(EnumSet.of(Domain.CATALOG, Domain.INVENTORY), TestConfig.services(),
                 new PlatformConfig(db, redisDb.endpoint()), redis);
     }
 
@@ -88,7 +88,7 @@ class CatalogEventsIT {
                 .put("use_config_manage_stock", 1);
     }
 
-    private static Http.Reply get(ServiceName service, String path) {
+    private static Http.Reply get(Domain service, String path) {
         return Http.get("http://127.0.0.1:" + services.port(service) + path);
     }
 
@@ -96,15 +96,15 @@ class CatalogEventsIT {
     void productAndStockAnswerAsMagentoWould() throws Exception {
         publish(publisher, upsert(EntityType.PRODUCT, 1, product(1, "P-1", "First", "2026-11-25 10:00:00"), at(10)),
                 upsert(EntityType.STOCK, 1, stock(1, "P-1", "5.0000"), at(11)));
-        await().atMost(Duration.ofSeconds(20)).until(() -> get(ServiceName.CATALOG, "/rest/V1/products/P-1")
+        await().atMost(Duration.ofSeconds(20)).until(() -> get(Domain.CATALOG, "/rest/V1/products/P-1")
                 .body().contains("\"stock_item\""));
-        String body = get(ServiceName.CATALOG, "/rest/V1/products/p-1").body();
+        String body = get(Domain.CATALOG, "/rest/V1/products/p-1").body();
         assertThat(body).startsWith("{\"id\":1,\"sku\":\"P-1\",\"name\":\"First\",\"attribute_set_id\":4,"
                 + "\"price\":9.99,\"status\":1,\"visibility\":4,\"type_id\":\"simple\"");
         assertThat(body).contains("\"stock_item\":{\"item_id\":1,\"product_id\":1,\"stock_id\":1,\"qty\":5,");
-        await().atMost(Duration.ofSeconds(20)).until(() -> get(ServiceName.INVENTORY, "/rest/V1/stockItems/P-1")
+        await().atMost(Duration.ofSeconds(20)).until(() -> get(Domain.INVENTORY, "/rest/V1/stockItems/P-1")
                 .status() == 200);
-        assertThat(get(ServiceName.INVENTORY, "/rest/V1/stockItems/P-1").body())
+        assertThat(get(Domain.INVENTORY, "/rest/V1/stockItems/P-1").body())
                 .startsWith("{\"item_id\":1,\"product_id\":1,\"stock_id\":1,\"qty\":5,\"is_in_stock\":true");
         // the consistency check's view: products.id is the platform UUID, updated_at Magento's
         try (Connection c = JdbcConnections.postgres(db); Statement s = c.createStatement();
@@ -127,10 +127,10 @@ class CatalogEventsIT {
                 upsert(EntityType.PRODUCT, 3, product(3, "P-3", "Zombie", "2026-11-25 10:00:00"), at(350)));
         publish(publisher, upsert(EntityType.PRODUCT, 4, product(4, "P-4", "Sentinel", "2026-11-25 10:00:00"),
                 at(500)));
-        await().atMost(Duration.ofSeconds(20)).until(() -> get(ServiceName.CATALOG, "/rest/V1/products/P-4")
+        await().atMost(Duration.ofSeconds(20)).until(() -> get(Domain.CATALOG, "/rest/V1/products/P-4")
                 .status() == 200);
-        assertThat(get(ServiceName.CATALOG, "/rest/V1/products/P-2").body()).contains("\"name\":\"Newer\"");
-        Http.Reply gone = get(ServiceName.CATALOG, "/rest/V1/products/P-3");
+        assertThat(get(Domain.CATALOG, "/rest/V1/products/P-2").body()).contains("\"name\":\"Newer\"");
+        Http.Reply gone = get(Domain.CATALOG, "/rest/V1/products/P-3");
         assertThat(gone.status()).isEqualTo(404);
         assertThat(gone.body()).isEqualTo("{\"message\":\"The product that was requested doesn't exist. "
                 + "Verify the product and try again.\"}");
@@ -142,13 +142,13 @@ class CatalogEventsIT {
         broken.remove("sku");
         publish(publisher, upsert(EntityType.PRODUCT, 5, broken, at(600)),
                 upsert(EntityType.PRODUCT, 6, product(6, "P-6", "Fine", "2026-11-25 10:00:00"), at(601)));
-        await().atMost(Duration.ofSeconds(20)).until(() -> get(ServiceName.CATALOG, "/rest/V1/products/P-6")
+        await().atMost(Duration.ofSeconds(20)).until(() -> get(Domain.CATALOG, "/rest/V1/products/P-6")
                 .status() == 200);
         try (DlqAdmin admin = DlqAdmin.connect(redis)) {
             await().atMost(Duration.ofSeconds(20)).until(() -> admin.list(new DlqFilter(null, "catalog", 0)).stream()
                     .anyMatch(e -> e.subject().equals("product/5") && e.error().contains("record has no 'sku'")));
         }
-        assertThat(get(ServiceName.CATALOG, "/metrics").body())
+        assertThat(get(Domain.CATALOG, "/metrics").body())
                 .contains("ficus_dead_letters_total{component=\"catalog\",service=\"catalog\"");
     }
 }

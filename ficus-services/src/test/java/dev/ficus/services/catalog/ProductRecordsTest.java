@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.ficus.core.json.Json;
-import dev.ficus.magento.json.ProductJson;
-import dev.ficus.magento.json.ProductRecord;
+import dev.ficus.magento.api.json.ProductJson;
+import dev.ficus.magento.api.json.ProductRecord;
 import org.junit.jupiter.api.Test;
 
 class ProductRecordsTest {

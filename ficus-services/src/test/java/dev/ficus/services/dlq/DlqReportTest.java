@@ -2,12 +2,12 @@ package dev.ficus.services.dlq;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.ficus.core.event.ChangeEvent;
-import dev.ficus.core.event.CloudEventCodec;
-import dev.ficus.core.event.EntityType;
-import dev.ficus.core.event.Topics;
 import dev.ficus.core.json.Json;
 import dev.ficus.core.stream.StreamRecord;
+import dev.ficus.events.ChangeEvent;
+import dev.ficus.events.CloudEventCodec;
+import dev.ficus.events.EntityType;
+import dev.ficus.events.Topics;
 import dev.ficus.services.runtime.DeadLetterWriter;
 import dev.ficus.services.runtime.Delivery;
 import dev.ficus.services.runtime.FailedDelivery;

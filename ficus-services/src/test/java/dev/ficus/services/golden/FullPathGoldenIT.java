@@ -3,8 +3,8 @@ package dev.ficus.services.golden;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.ficus.events.Domain;
 import dev.ficus.magento.fixture.FixtureProfile;
-import dev.ficus.services.ServiceName;
 import dev.ficus.services.ServicesConfig;
 import dev.ficus.services.testing.FullPath;
 import dev.ficus.services.testing.Http;
@@ -86,9 +86,9 @@ class FullPathGoldenIT {
         List<String> mismatches = new ArrayList<>();
         for (String sku : path.magentoStrings("SELECT sku FROM catalog_product_entity ORDER BY entity_id")) {
             String s = encode(sku);
-            compare(ServiceName.CATALOG, "/rest/V1/products/" + s, mismatches);
-            compare(ServiceName.CATALOG, "/rest/default/V1/products/" + s, mismatches);
-            compare(ServiceName.CATALOG, "/rest/all/V1/products/" + s, mismatches);
+            compare(Domain.CATALOG, "/rest/V1/products/" + s, mismatches);
+            compare(Domain.CATALOG, "/rest/default/V1/products/" + s, mismatches);
+            compare(Domain.CATALOG, "/rest/all/V1/products/" + s, mismatches);
         }
         assertNoMismatch(mismatches);
     }
@@ -98,7 +98,7 @@ class FullPathGoldenIT {
     void everyStockItemMatches() throws Exception {
         List<String> mismatches = new ArrayList<>();
         for (String sku : path.magentoStrings("SELECT sku FROM catalog_product_entity ORDER BY entity_id")) {
-            compare(ServiceName.INVENTORY, "/rest/V1/stockItems/" + encode(sku), mismatches);
+            compare(Domain.INVENTORY, "/rest/V1/stockItems/" + encode(sku), mismatches);
         }
         assertNoMismatch(mismatches);
     }
@@ -108,7 +108,7 @@ class FullPathGoldenIT {
     void everyCustomerMatches() throws Exception {
         List<String> mismatches = new ArrayList<>();
         for (String id : path.magentoStrings("SELECT entity_id FROM customer_entity ORDER BY entity_id")) {
-            compare(ServiceName.CUSTOMER, "/rest/V1/customers/" + id, mismatches);
+            compare(Domain.CUSTOMER, "/rest/V1/customers/" + id, mismatches);
         }
         assertNoMismatch(mismatches);
     }
@@ -118,7 +118,7 @@ class FullPathGoldenIT {
     void everyOrderMatches() throws Exception {
         List<String> mismatches = new ArrayList<>();
         for (String id : path.magentoStrings("SELECT entity_id FROM sales_order ORDER BY entity_id")) {
-            compare(ServiceName.ORDER, "/rest/V1/orders/" + id, mismatches);
+            compare(Domain.ORDER, "/rest/V1/orders/" + id, mismatches);
         }
         assertNoMismatch(mismatches);
     }
@@ -163,8 +163,8 @@ class FullPathGoldenIT {
                         + "&searchCriteria[filter_groups][0][filters][0][value]=1"
                         + "&searchCriteria[filter_groups][0][filters][0][condition_type]=almost",
                 "nothing=1")) {
-            compare(ServiceName.CATALOG, "/rest/V1/products?" + q, mismatches);
-            compare(ServiceName.CATALOG, "/rest/all/V1/products?" + q, mismatches);
+            compare(Domain.CATALOG, "/rest/V1/products?" + q, mismatches);
+            compare(Domain.CATALOG, "/rest/all/V1/products?" + q, mismatches);
         }
         for (String q : List.of(
                 "searchCriteria[pageSize]=25&searchCriteria[currentPage]=3"
@@ -179,7 +179,7 @@ class FullPathGoldenIT {
                 "searchCriteria[filter_groups][0][filters][0][field]=password_hash"
                         + "&searchCriteria[filter_groups][0][filters][0][value]=x",
                 "nothing=1")) {
-            compare(ServiceName.CUSTOMER, "/rest/V1/customers/search?" + q, mismatches);
+            compare(Domain.CUSTOMER, "/rest/V1/customers/search?" + q, mismatches);
         }
         for (String q : List.of(
                 "searchCriteria[pageSize]=5&searchCriteria[currentPage]=2"
@@ -191,7 +191,7 @@ class FullPathGoldenIT {
                         + "&searchCriteria[filter_groups][0][filters][0][value]=%2500001%25"
                         + "&searchCriteria[filter_groups][0][filters][0][condition_type]=like",
                 "nothing=1")) {
-            compare(ServiceName.ORDER, "/rest/V1/orders?" + q, mismatches);
+            compare(Domain.ORDER, "/rest/V1/orders?" + q, mismatches);
         }
         assertNoMismatch(mismatches);
     }
@@ -203,13 +203,13 @@ class FullPathGoldenIT {
         String token = path.customerToken("user_1@example.com", "123123q");
         Http.Reply magento = Http.get(path.standIn.baseUrl() + "/rest/V1/customers/me",
                 java.util.Map.of("Authorization", "Bearer " + token));
-        Http.Reply ficus = Http.get(path.serviceUrl(ServiceName.CUSTOMER) + "/rest/V1/customers/me",
+        Http.Reply ficus = Http.get(path.serviceUrl(Domain.CUSTOMER) + "/rest/V1/customers/me",
                 java.util.Map.of(ServicesConfig.DEFAULT_IDENTITY_HEADER, Long.toString(id)));
         assertThat(magento.status()).isEqualTo(200);
         assertThat(ficus.status()).isEqualTo(200);
         assertThat(ficus.body()).isEqualTo(magento.body());
         Http.Reply anonymousMagento = Http.get(path.standIn.baseUrl() + "/rest/V1/customers/me");
-        Http.Reply anonymousFicus = Http.get(path.serviceUrl(ServiceName.CUSTOMER) + "/rest/V1/customers/me");
+        Http.Reply anonymousFicus = Http.get(path.serviceUrl(Domain.CUSTOMER) + "/rest/V1/customers/me");
         assertThat(anonymousFicus.status()).isEqualTo(anonymousMagento.status());
         assertThat(anonymousFicus.body()).isEqualTo(anonymousMagento.body());
     }
@@ -218,18 +218,18 @@ class FullPathGoldenIT {
     @Order(1)
     void missingEntitiesAnswerWithMagentosErrors() throws Exception {
         List<String> mismatches = new ArrayList<>();
-        compare(ServiceName.CATALOG, "/rest/V1/products/no-such-sku", mismatches);
-        compare(ServiceName.CATALOG, "/rest/nostore/V1/products/no-such-sku", mismatches);
-        compare(ServiceName.INVENTORY, "/rest/V1/stockItems/no-such-sku", mismatches);
-        compare(ServiceName.CUSTOMER, "/rest/V1/customers/999999", mismatches);
-        compare(ServiceName.ORDER, "/rest/V1/orders/999999", mismatches);
-        compare(ServiceName.ORDER, "/rest/V1/orders/abc", mismatches);
-        compare(ServiceName.CUSTOMER, "/rest/V1/customers/abc", mismatches);
+        compare(Domain.CATALOG, "/rest/V1/products/no-such-sku", mismatches);
+        compare(Domain.CATALOG, "/rest/nostore/V1/products/no-such-sku", mismatches);
+        compare(Domain.INVENTORY, "/rest/V1/stockItems/no-such-sku", mismatches);
+        compare(Domain.CUSTOMER, "/rest/V1/customers/999999", mismatches);
+        compare(Domain.ORDER, "/rest/V1/orders/999999", mismatches);
+        compare(Domain.ORDER, "/rest/V1/orders/abc", mismatches);
+        compare(Domain.CUSTOMER, "/rest/V1/customers/abc", mismatches);
         // store codes in front of global entities
-        compare(ServiceName.CUSTOMER, "/rest/default/V1/customers/2", mismatches);
-        compare(ServiceName.CUSTOMER, "/rest/all/V1/customers/2", mismatches);
-        compare(ServiceName.CUSTOMER, "/rest/nostore/V1/customers/2", mismatches);
-        compare(ServiceName.INVENTORY, "/rest/default/V1/stockItems/no-such-sku", mismatches);
+        compare(Domain.CUSTOMER, "/rest/default/V1/customers/2", mismatches);
+        compare(Domain.CUSTOMER, "/rest/all/V1/customers/2", mismatches);
+        compare(Domain.CUSTOMER, "/rest/nostore/V1/customers/2", mismatches);
+        compare(Domain.INVENTORY, "/rest/default/V1/stockItems/no-such-sku", mismatches);
         assertNoMismatch(mismatches);
     }
 
@@ -254,21 +254,21 @@ class FullPathGoldenIT {
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(300)).untilAsserted(() -> {
             List<String> mismatches = new ArrayList<>();
             for (String p : paths) {
-                ServiceName s = switch (p.charAt(0)) {
-                    case 'C' -> ServiceName.CATALOG;
-                    case 'I' -> ServiceName.INVENTORY;
-                    case 'U' -> ServiceName.CUSTOMER;
-                    default -> ServiceName.ORDER;
+                Domain s = switch (p.charAt(0)) {
+                    case 'C' -> Domain.CATALOG;
+                    case 'I' -> Domain.INVENTORY;
+                    case 'U' -> Domain.CUSTOMER;
+                    default -> Domain.ORDER;
                 };
                 compare(s, p.substring(1), mismatches);
             }
             assertNoMismatch(mismatches);
         });
-        assertThat(Http.get(path.serviceUrl(ServiceName.CATALOG) + "/rest/V1/products/" + encode(sku3)).status())
+        assertThat(Http.get(path.serviceUrl(Domain.CATALOG) + "/rest/V1/products/" + encode(sku3)).status())
                 .isEqualTo(404);
     }
 
-    private static void compare(ServiceName service, String p, List<String> mismatches) {
+    private static void compare(Domain service, String p, List<String> mismatches) {
         Http.Reply magento = path.magentoGet(p);
         Http.Reply ficus = Http.get(path.serviceUrl(service) + p);
         if (magento.status() != ficus.status() || !magento.body().equals(ficus.body())) {

@@ -9,14 +9,14 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ficus.core.config.DatabaseEndpoint;
-import dev.ficus.core.event.EntityType;
-import dev.ficus.core.event.Topics;
 import dev.ficus.core.json.Json;
 import dev.ficus.core.stream.RedisStreamConsumer;
 import dev.ficus.core.stream.RedisStreamPublisher;
 import dev.ficus.devstack.JdbcConnections;
-import dev.ficus.devstack.testing.TestRedisDatabase;
-import dev.ficus.devstack.testing.TestServers;
+import dev.ficus.testing.TestRedisDatabase;
+import dev.ficus.testing.TestServers;
+import dev.ficus.events.EntityType;
+import dev.ficus.events.Topics;
 import dev.ficus.services.dlq.DeadLetterEntry;
 import dev.ficus.services.dlq.DlqAdmin;
 import dev.ficus.services.dlq.DlqFilter;
@@ -212,7 +212,7 @@ class ConsumerRuntimeIT {
         ServiceRuntime b = ServiceRuntime.start(vertx, shared, 0, TestConfig.services(), sharedDb,
                 redis.connect(vertx), "b", Clock.systemUTC());
         closeLater.add(b);
-        List<dev.ficus.core.event.ChangeEvent> events = new ArrayList<>();
+        List<dev.ficus.events.ChangeEvent> events = new ArrayList<>();
         for (int round = 0; round < 10; round++) {
             for (long id = 100; id < 120; id++) {
                 events.add(upsert(EntityType.PRODUCT, id, value("r" + round), at(10_000 + round * 100 + id)));
@@ -256,11 +256,11 @@ class ConsumerRuntimeIT {
 
     @Test
     void theSyncsDeadLettersListButCannotBeReplayedAsTheyAre() throws Exception {
-        var letter = new dev.ficus.core.event.DeadLetter("catalog_product_entity_int", "{\"value_id\":1}",
+        var letter = new dev.ficus.events.DeadLetter("catalog_product_entity_int", "{\"value_id\":1}",
                 EntityType.PRODUCT, 77L, Topics.PRODUCT, at(1200), "ExtractionException: unknown attribute", 3,
                 java.time.Instant.now());
         publisherClient.send(io.vertx.redis.client.Request.cmd(io.vertx.redis.client.Command.XADD).arg(Topics.DLQ)
-                .arg("*").arg("data").arg(dev.ficus.core.event.CloudEventCodec.encode(letter, "ficus-sync")))
+                .arg("*").arg("data").arg(dev.ficus.events.CloudEventCodec.encode(letter, "ficus-sync")))
                 .await(10, TimeUnit.SECONDS);
         try (DlqAdmin admin = DlqAdmin.connect(redis)) {
             DeadLetterEntry entry = letterFor(admin, "product/77");

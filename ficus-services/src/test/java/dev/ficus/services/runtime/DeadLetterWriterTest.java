@@ -2,13 +2,13 @@ package dev.ficus.services.runtime;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.ficus.core.event.ChangeEvent;
-import dev.ficus.core.event.CloudEventCodec;
-import dev.ficus.core.event.DeadLetter;
-import dev.ficus.core.event.EntityType;
-import dev.ficus.core.event.Topics;
 import dev.ficus.core.json.Json;
 import dev.ficus.core.stream.StreamRecord;
+import dev.ficus.events.ChangeEvent;
+import dev.ficus.events.CloudEventCodec;
+import dev.ficus.events.DeadLetter;
+import dev.ficus.events.EntityType;
+import dev.ficus.events.Topics;
 import dev.ficus.services.testing.TestEvents;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;

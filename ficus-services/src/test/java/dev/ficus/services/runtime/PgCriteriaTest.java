@@ -3,8 +3,10 @@ package dev.ficus.services.runtime;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.ficus.magento.data.MagentoException;
-import dev.ficus.magento.json.SearchCriteria;
+import dev.ficus.magento.api.criteria.CriteriaWalker;
+import dev.ficus.magento.api.criteria.SearchCriteria;
+import dev.ficus.magento.api.criteria.SqlWhere;
+import dev.ficus.magento.api.error.MagentoException;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +16,7 @@ class PgCriteriaTest {
     private static final PgCriteria.Fields FIELDS = name -> switch (name) {
         case "price" -> new PgCriteria.Field("price_expr", PgCriteria.Kind.NUMBER);
         case "sku" -> new PgCriteria.Field("sku_expr", PgCriteria.Kind.TEXT);
-        default -> throw PgCriteria.unknownField(name);
+        default -> throw CriteriaWalker.unknownField(name);
     };
 
     private static SearchCriteria criteria(Map<String, List<String>> query) {
@@ -33,7 +35,7 @@ class PgCriteriaTest {
                 "searchCriteria[filter_groups][1][filters][0][field]", List.of("price"),
                 "searchCriteria[filter_groups][1][filters][0][value]", List.of("1,2"),
                 "searchCriteria[filter_groups][1][filters][0][condition_type]", List.of("in")));
-        PgCriteria.Where w = PgCriteria.where(c, FIELDS);
+        SqlWhere w = PgCriteria.where(c, FIELDS);
         assertThat(w.sql()).isEqualTo("(upper((sku_expr)::text) COLLATE \"C\" LIKE upper(?)"
                 + " OR (price_expr)::numeric > ?)"
                 + " AND ((price_expr)::numeric IN (?, ?))");
@@ -54,8 +56,8 @@ class PgCriteriaTest {
     void pagesPastTheEndGiveTheLastPage() {
         SearchCriteria c = criteria(Map.of("searchCriteria[pageSize]", List.of("10"),
                 "searchCriteria[currentPage]", List.of("99")));
-        assertThat(PgCriteria.limit(c, 25)).isEqualTo(" LIMIT 10 OFFSET 20");
-        assertThat(PgCriteria.limit(criteria(Map.of("searchCriteria", List.of(""))), 25)).isEmpty();
+        assertThat(CriteriaWalker.limit(c, 25)).isEqualTo(" LIMIT 10 OFFSET 20");
+        assertThat(CriteriaWalker.limit(criteria(Map.of("searchCriteria", List.of(""))), 25)).isEmpty();
     }
 
     @Test
@@ -73,7 +75,7 @@ class PgCriteriaTest {
                 .hasMessage("Invalid condition type: %1");
     }
 
-    private static PgCriteria.Where one(String field, String value, String condition) {
+    private static SqlWhere one(String field, String value, String condition) {
         return PgCriteria.where(criteria(Map.of(
                 "searchCriteria[filter_groups][0][filters][0][field]", List.of(field),
                 "searchCriteria[filter_groups][0][filters][0][value]", List.of(value),
@@ -89,13 +91,13 @@ class PgCriteriaTest {
         assertThat(one("sku", "P-1\0", "neq").sql()).isEqualTo("((sku_expr) IS NOT NULL)");
         assertThat(one("sku", "P-1\0", "nlike").sql()).isEqualTo("((sku_expr) IS NOT NULL)");
         assertThat(one("sku", "x\0", "nin").sql()).isEqualTo("((sku_expr) IS NOT NULL)");
-        PgCriteria.Where in = one("sku", "P-1,x\0, P-2", "in");
+        SqlWhere in = one("sku", "P-1,x\0, P-2", "in");
         assertThat(in.sql()).isEqualTo("(upper(sku_expr) COLLATE \"C\" IN (upper(?) COLLATE \"C\", upper(?) COLLATE \"C\"))");
         assertThat(in.params()).containsExactly("P-1", " P-2");
-        PgCriteria.Where gt = one("sku", "P-1\0", "gt");
+        SqlWhere gt = one("sku", "P-1\0", "gt");
         assertThat(gt.sql()).isEqualTo("(upper(sku_expr) COLLATE \"C\" >= upper(?) COLLATE \"C\")");
         assertThat(gt.params()).containsExactly("P-1");
-        PgCriteria.Where lt = one("sku", "P-1\uDCFF", "lteq");
+        SqlWhere lt = one("sku", "P-1\uDCFF", "lteq");
         assertThat(lt.sql()).isEqualTo("(upper(sku_expr) COLLATE \"C\" < upper(?) COLLATE \"C\")");
         assertThat(lt.params()).containsExactly("P-1\uDBFF\uDFFF");
     }

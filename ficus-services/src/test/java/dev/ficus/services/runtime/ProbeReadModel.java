@@ -1,8 +1,8 @@
 package dev.ficus.services.runtime;
 
-import dev.ficus.core.event.ChangeEvent;
-import dev.ficus.core.event.EntityType;
-import dev.ficus.core.event.Topics;
+import dev.ficus.events.ChangeEvent;
+import dev.ficus.events.EntityType;
+import dev.ficus.events.Topics;
 import io.vertx.ext.web.Router;
 import java.sql.Connection;
 import java.sql.PreparedStatement;

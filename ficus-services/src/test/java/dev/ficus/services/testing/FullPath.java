@@ -8,7 +8,8 @@ import dev.ficus.core.config.MagentoConfig;
 import dev.ficus.core.config.PlatformConfig;
 import dev.ficus.core.config.RedisEndpoint;
 import dev.ficus.core.json.Json;
-import dev.ficus.devstack.testing.TestServers;
+import dev.ficus.testing.TestServers;
+import dev.ficus.events.Domain;
 import dev.ficus.magento.fixture.FixtureProfile;
 import dev.ficus.magento.fixture.MagentoSeeder;
 import dev.ficus.magento.fixture.SeedListener;
@@ -16,11 +17,10 @@ import dev.ficus.magento.rest.MagentoStandIn;
 import dev.ficus.magento.rest.MagentoStandInConfig;
 import dev.ficus.magento.schema.MagentoSchema;
 import dev.ficus.services.ReadServices;
-import dev.ficus.services.ServiceName;
 import dev.ficus.services.ServicesConfig;
 import dev.ficus.services.runtime.RedisConnector;
-import dev.ficus.sync.SyncConfig;
 import dev.ficus.sync.SyncService;
+import dev.ficus.sync.config.SyncConfig;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -104,7 +104,7 @@ public final class FullPath implements AutoCloseable {
     }
 
     public ReadServices startServices(ServicesConfig config) {
-        services = ReadServices.start(EnumSet.allOf(ServiceName.class), config, new PlatformConfig(platform, redis),
+        services = ReadServices.start(EnumSet.allOf(Domain.class), config, new PlatformConfig(platform, redis),
                 RedisConnector.of(redis));
         return services;
     }
@@ -119,7 +119,7 @@ public final class FullPath implements AutoCloseable {
         return services;
     }
 
-    public String serviceUrl(ServiceName name) {
+    public String serviceUrl(Domain name) {
         return "http://127.0.0.1:" + services.port(name);
     }
 

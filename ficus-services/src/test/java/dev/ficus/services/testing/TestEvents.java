@@ -1,13 +1,13 @@
 package dev.ficus.services.testing;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.ficus.core.event.ChangeEvent;
-import dev.ficus.core.event.CloudEventCodec;
-import dev.ficus.core.event.EntityType;
-import dev.ficus.core.event.Op;
-import dev.ficus.core.event.SourcePosition;
 import dev.ficus.core.stream.EventPublisher;
 import dev.ficus.core.stream.StreamMessage;
+import dev.ficus.events.ChangeEvent;
+import dev.ficus.events.CloudEventCodec;
+import dev.ficus.events.EntityType;
+import dev.ficus.events.Op;
+import dev.ficus.events.SourcePosition;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;

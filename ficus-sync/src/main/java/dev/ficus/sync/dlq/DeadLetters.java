@@ -1,10 +1,10 @@
 package dev.ficus.sync.dlq;
 
-import dev.ficus.core.event.DeadLetter;
-import dev.ficus.core.event.EntityType;
 import dev.ficus.core.json.Json;
-import dev.ficus.sync.handler.Pending;
-import dev.ficus.sync.source.RowChange;
+import dev.ficus.events.DeadLetter;
+import dev.ficus.events.EntityType;
+import dev.ficus.sync.coalesce.Pending;
+import dev.ficus.sync.decode.RowChange;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -1,11 +1,13 @@
 package dev.ficus.sync.handler;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.ficus.core.event.EntityType;
+import dev.ficus.events.EntityType;
+import dev.ficus.sync.coalesce.Pending;
+import dev.ficus.sync.coalesce.PendingChanges;
+import dev.ficus.sync.decode.RowChange;
 import dev.ficus.sync.eav.ExtractionException;
 import dev.ficus.sync.eav.Reads;
 import dev.ficus.sync.idmap.IdKey;
-import dev.ficus.sync.source.RowChange;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;

@@ -1,6 +1,6 @@
 package dev.ficus.sync.idmap;
 
-import dev.ficus.core.event.EntityType;
+import dev.ficus.events.EntityType;
 
 /** A Magento entity as the id map knows it: its type and its integer id. */
 public record IdKey(EntityType type, long magentoId) implements Comparable<IdKey> {

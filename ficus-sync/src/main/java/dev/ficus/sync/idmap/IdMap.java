@@ -1,6 +1,6 @@
 package dev.ficus.sync.idmap;
 
-import dev.ficus.core.event.EntityType;
+import dev.ficus.events.EntityType;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;

@@ -1,12 +1,12 @@
 package dev.ficus.sync.publish;
 
-import dev.ficus.core.event.ChangeEvent;
-import dev.ficus.core.event.CloudEventCodec;
-import dev.ficus.core.event.DeadLetter;
-import dev.ficus.core.event.Topics;
 import dev.ficus.core.stream.EventPublisher;
 import dev.ficus.core.stream.RedisStreamPublisher;
 import dev.ficus.core.stream.StreamMessage;
+import dev.ficus.events.ChangeEvent;
+import dev.ficus.events.CloudEventCodec;
+import dev.ficus.events.DeadLetter;
+import dev.ficus.events.Topics;
 import io.vertx.core.Future;
 import io.vertx.redis.client.Redis;
 import java.time.Duration;

@@ -2,7 +2,7 @@ package dev.ficus.sync.source;
 
 import dev.ficus.core.config.DatabaseEndpoint;
 import dev.ficus.core.config.PlatformConfig;
-import dev.ficus.sync.SyncConfig;
+import dev.ficus.sync.config.SyncConfig;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,7 +1,8 @@
 package dev.ficus.sync.source;
 
-import dev.ficus.sync.BatchProcessor;
-import dev.ficus.sync.SyncState;
+import dev.ficus.sync.decode.RecordDecoder;
+import dev.ficus.sync.decode.RowChange;
+import dev.ficus.sync.health.SyncState;
 import io.debezium.engine.DebeziumEngine;
 import io.debezium.engine.RecordChangeEvent;
 import java.util.ArrayList;
@@ -9,20 +10,21 @@ import java.util.List;
 import org.apache.kafka.connect.source.SourceRecord;
 
 /**
- * The engine's batch callback. It hands the whole batch to the {@link BatchProcessor} and marks the records processed
- * only after that returned, i.e. after Redis acknowledged the batch's events: the offsets Debezium flushes therefore
- * never cover a change that consumers cannot read. After a crash the engine resumes from the last flushed offset and
- * re-sends at most what was published since (at-least-once; consumers drop the repeats by source position).
+ * The engine's batch callback. It decodes the batch, hands it to the {@link RowBatchHandler} and marks the records
+ * processed only after that returned, i.e. after Redis acknowledged the batch's events: the offsets Debezium flushes
+ * therefore never cover a change that consumers cannot read. After a crash the engine resumes from the last flushed
+ * offset and re-sends at most what was published since (at-least-once; consumers drop the repeats by source
+ * position).
  */
 public final class EngineBatchConsumer implements DebeziumEngine.ChangeConsumer<RecordChangeEvent<SourceRecord>> {
-    private final BatchProcessor processor;
+    private final RowBatchHandler handler;
     private final SnapshotThrottle throttle;
     private final SnapshotProgress progress;
     private final SyncState state;
 
-    public EngineBatchConsumer(BatchProcessor processor, SnapshotThrottle throttle, SnapshotProgress progress,
+    public EngineBatchConsumer(RowBatchHandler handler, SnapshotThrottle throttle, SnapshotProgress progress,
                                SyncState state) {
-        this.processor = processor;
+        this.handler = handler;
         this.throttle = throttle;
         this.progress = progress;
         this.state = state;
@@ -54,7 +56,7 @@ public final class EngineBatchConsumer implements DebeziumEngine.ChangeConsumer<
             progress.rows(snapshotRows);
         }
         if (!rows.isEmpty()) {
-            processor.process(rows);
+            handler.handle(rows);
         }
         if (snapshotEnded) {
             progress.finished();

@@ -1,7 +1,7 @@
 package dev.ficus.sync.source;
 
-import dev.ficus.sync.Backoff;
-import dev.ficus.sync.SyncState;
+import dev.ficus.core.failure.Backoff;
+import dev.ficus.sync.health.SyncState;
 import io.debezium.embedded.Connect;
 import io.debezium.engine.DebeziumEngine;
 import io.debezium.engine.RecordChangeEvent;
@@ -92,8 +92,8 @@ public final class EngineRunner implements AutoCloseable {
                 state.phase(SyncState.Phase.RESTARTING);
                 state.lastError(why);
                 LOG.error("Debezium engine stopped: {}; starting a new one in {} ms", why,
-                        backoff.delay(failures).toMillis());
-                backoff.sleep(failures++);
+                        backoff.after(failures + 1).toMillis());
+                backoff.sleepAfter(++failures);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

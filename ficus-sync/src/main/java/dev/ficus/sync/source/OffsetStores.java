@@ -1,7 +1,7 @@
 package dev.ficus.sync.source;
 
 import dev.ficus.core.config.PlatformConfig;
-import dev.ficus.sync.SyncConfig;
+import dev.ficus.sync.config.SyncConfig;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

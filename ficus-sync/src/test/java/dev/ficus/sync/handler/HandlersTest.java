@@ -2,9 +2,10 @@ package dev.ficus.sync.handler;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.ficus.core.event.SourcePosition;
+import dev.ficus.events.SourcePosition;
+import dev.ficus.sync.coalesce.PendingChanges;
+import dev.ficus.sync.decode.RowChange;
 import dev.ficus.sync.eav.AttributeCatalog;
-import dev.ficus.sync.source.RowChange;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

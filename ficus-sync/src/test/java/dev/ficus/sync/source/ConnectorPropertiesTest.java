@@ -8,7 +8,7 @@ import dev.ficus.core.config.ConfigSource;
 import dev.ficus.core.config.LoadedConfig;
 import dev.ficus.core.config.MagentoConfig;
 import dev.ficus.core.config.PlatformConfig;
-import dev.ficus.sync.SyncConfig;
+import dev.ficus.sync.config.SyncConfig;
 import dev.ficus.sync.eav.AttributeCatalog;
 import dev.ficus.sync.handler.Handlers;
 import java.net.URISyntaxException;

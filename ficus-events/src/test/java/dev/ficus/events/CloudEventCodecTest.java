@@ -1,0 +1,64 @@
+package dev.ficus.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Instant;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+class CloudEventCodecTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final SourcePosition position = new SourcePosition("mysql-bin.000003", 1234, 2, 1, "0-1-77",
+            1_764_000_000_123L, false);
+
+    @Test
+    void writesACloudEventThatReadsBackToTheSameEvent() throws Exception {
+        ObjectNode record = JSON.createObjectNode().put("sku", "MH01").put("price", "34.000000");
+        ChangeEvent event = new ChangeEvent(Op.UPSERT, EntityType.PRODUCT, 42, UUID.randomUUID(), record, position);
+
+        String json = CloudEventCodec.encode(event, "ficus-sync");
+        JsonNode ce = JSON.readTree(json);
+
+        assertThat(ce.path("specversion").asText()).isEqualTo("1.0");
+        assertThat(ce.path("type").asText()).isEqualTo("dev.ficus.product.changed");
+        assertThat(ce.path("source").asText()).isEqualTo("ficus-sync");
+        assertThat(ce.path("subject").asText()).isEqualTo("product/42");
+        assertThat(ce.path("datacontenttype").asText()).isEqualTo("application/json");
+        assertThat(ce.path("time").asText()).isEqualTo("2025-11-24T16:00:00.123Z");
+        assertThat(ce.path("id").asText()).isEqualTo(event.eventId());
+        assertThat(ce.path("data").path("op").asText()).isEqualTo("upsert");
+        assertThat(ce.path("data").path("source").path("gtid").asText()).isEqualTo("0-1-77");
+        assertThat(CloudEventCodec.decode(json)).isEqualTo(event);
+    }
+
+    @Test
+    void theSameChangeKeepsItsIdWhenSentAgain() {
+        UUID id = UUID.randomUUID();
+        ChangeEvent a = new ChangeEvent(Op.DELETE, EntityType.ORDER, 7, id, JSON.createObjectNode(), position);
+        ChangeEvent b = new ChangeEvent(Op.DELETE, EntityType.ORDER, 7, id, JSON.createObjectNode().put("x", 1), position);
+        assertThat(a.eventId()).isEqualTo(b.eventId());
+        assertThat(a.eventId()).isNotEqualTo(new ChangeEvent(Op.UPSERT, EntityType.ORDER, 7, id, JSON.createObjectNode(),
+                position).eventId());
+    }
+
+    @Test
+    void deadLettersRoundTrip() throws Exception {
+        DeadLetter letter = new DeadLetter("catalog_product_entity_varchar", "{\"entity_id\":5}", EntityType.PRODUCT,
+                5L, Topics.PRODUCT, position, "IllegalStateException: unknown attribute 999", 3,
+                Instant.parse("2026-11-25T10:00:00Z"));
+        String json = CloudEventCodec.encode(letter, "ficus-sync");
+        assertThat(CloudEventCodec.type(json)).isEqualTo(CloudEventCodec.DEAD_LETTER_TYPE);
+        assertThat(JSON.readTree(json).path("topic").asText()).isEqualTo(Topics.DLQ);
+        assertThat(CloudEventCodec.decodeDeadLetter(json)).isEqualTo(letter);
+    }
+
+    @Test
+    void refusesSomethingThatIsNotACloudEvent() {
+        assertThatThrownBy(() -> CloudEventCodec.decode("{\"op\":\"upsert\"}"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("specversion");
+    }
+}

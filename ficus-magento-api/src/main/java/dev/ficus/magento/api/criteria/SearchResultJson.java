@@ -1,0 +1,24 @@
+package dev.ficus.magento.api.criteria;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.ficus.magento.api.json.MagentoJson;
+import java.util.List;
+
+/**
+ * The list envelope shared by GET /V1/products, /V1/customers/search and /V1/orders:
+ * {@code {"items":[…],"search_criteria":{…},"total_count":N}}, the criteria echoed as the caller sent them.
+ */
+public final class SearchResultJson {
+    private SearchResultJson() {
+    }
+
+    public static ObjectNode toJson(List<ObjectNode> items, SearchCriteria criteria, long totalCount) {
+        ObjectNode n = MagentoJson.object();
+        ArrayNode list = n.putArray("items");
+        items.forEach(list::add);
+        n.set("search_criteria", criteria.toJson());
+        n.put("total_count", totalCount);
+        return n;
+    }
+}

@@ -1,6 +1,0 @@
-package dev.ficus.magento.preflight;
-
-/** PASS and INFO never fail a preflight; FAIL does. */
-public enum CheckStatus {
-    PASS, INFO, FAIL
-}

@@ -1,0 +1,146 @@
+package dev.ficus.tools;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.ficus.cli.CommandLines;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * `ficus dev` as a user runs it, in a process of its own: everything starts on free ports, the table says where, a
+ * read through the gateway is answered by Magento until its flag is turned on with `ficus flags enable`, then by the
+ * catalog service with the same body; SIGTERM stops every part and leaves no server process behind.
+ */
+class DevCommandIT {
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    @Test
+    void runsTheWholeSystemServesReadsAndStopsOnSigterm(@TempDir Path dir) throws Exception {
+        Path config = writeConfig(dir);
+        Process dev = new ProcessBuilder(javaBin(), "-cp", System.getProperty("java.class.path"),
+                "dev.ficus.cli.Ficus", "dev", "--config", config.toString())
+                .redirectError(dir.resolve("dev.log").toFile()).start();
+        try {
+            String table = readUntil(dev, "Press Ctrl-C to stop.");
+            assertThat(table).contains("Ficus dev stack is up")
+                    .containsPattern("jdbc:mariadb://127\\.0\\.0\\.1:\\d+/magento")
+                    .containsPattern("jdbc:postgresql://127\\.0\\.0\\.1:\\d+/ficus")
+                    .containsPattern("redis://127\\.0\\.0\\.1:\\d+")
+                    .contains("Magento stand-in", "sync", "catalog service", "customer service", "order service",
+                            "inventory service", "gateway");
+            String gateway = url(table, "gateway \\(send clients here\\)");
+            String token = HTTP.send(HttpRequest.newBuilder(URI.create(gateway + "/integration/admin/token"))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"admin\",\"password\":\"admin123\"}"))
+                    .build(), HttpResponse.BodyHandlers.ofString()).body().replace("\"", "");
+
+            HttpResponse<String> viaMagento = get(gateway + "/products/product_dynamic_1", token);
+            assertThat(viaMagento.statusCode()).isEqualTo(200);
+            assertThat(viaMagento.headers().firstValue("X-Ficus-Backend")).hasValue("magento");
+
+            CommandLines.Result enabled = CommandLines.run("flags", "enable", "catalog_read", "--reason",
+                    "dev IT", "--config", config.toString(), "--management", url(table, "gateway management"));
+            assertThat(enabled.status()).as(enabled.err()).isZero();
+
+            // the catalog is eventually consistent: the product and its stock arrive as separate events
+            HttpResponse<String> viaCatalog = awaitAnswer(gateway + "/products/product_dynamic_1", token, "catalog",
+                    viaMagento.body());
+            assertThat(viaCatalog.body()).isEqualTo(viaMagento.body());
+        } finally {
+            List<ProcessHandle> servers = new ArrayList<>(dev.descendants().toList());
+            dev.destroy();
+            assertThat(dev.waitFor(60, TimeUnit.SECONDS)).as("ficus dev stops on SIGTERM").isTrue();
+            for (ProcessHandle server : servers) {
+                assertThat(server.isAlive()).as("server process %d left running", server.pid()).isFalse();
+            }
+        }
+        assertThat(Files.readString(dir.resolve("dev.log"))).contains("stopped dev stack");
+    }
+
+    private static Path writeConfig(Path dir) throws Exception {
+        return Files.writeString(dir.resolve("ficus.yaml"), """
+                devstack:
+                  work_dir: %1$s/work
+                magento:
+                  database: { port: 0 }
+                platform:
+                  postgres: { port: 0 }
+                  redis: { port: 0 }
+                standin:
+                  port: 0
+                sync:
+                  http: { port: 0 }
+                  offsets: { file: %1$s/work/sync/offsets.dat, history_file: %1$s/work/sync/history.dat }
+                services:
+                  catalog: { port: 0 }
+                  customer: { port: 0 }
+                  order: { port: 0 }
+                  inventory: { port: 0 }
+                gateway:
+                  port: 0
+                  management: { port: 0 }
+                  flags: { path: %1$s/flags }
+                """.formatted(dir));
+    }
+
+    /** Reads the child's stdout up to the line that ends the start table (the child logs to a file). */
+    private static String readUntil(Process process, String last) throws Exception {
+        BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        StringBuilder seen = new StringBuilder();
+        String line;
+        while ((line = out.readLine()) != null) {
+            seen.append(line).append('\n');
+            if (line.contains(last)) {
+                return seen.toString();
+            }
+        }
+        throw new AssertionError("ficus dev ended before it was up; it printed:\n" + seen);
+    }
+
+    private static String url(String table, String row) {
+        Matcher m = Pattern.compile(row + "\\s+(http://\\S+)").matcher(table);
+        assertThat(m.find()).as("row '%s' in\n%s", row, table).isTrue();
+        return m.group(1);
+    }
+
+    private static HttpResponse<String> get(String url, String token) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The flag change reaches the gateway through its store; the catalog answers once it has applied the snapshot. */
+    private static HttpResponse<String> awaitAnswer(String url, String token, String backend, String body)
+            throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        HttpResponse<String> last;
+        do {
+            last = get(url, token);
+            if (last.statusCode() == 200 && last.headers().firstValue("X-Ficus-Backend").orElse("").equals(backend)
+                    && last.body().equals(body)) {
+                return last;
+            }
+            Thread.sleep(200);
+        } while (System.nanoTime() < deadline);
+        throw new AssertionError("never answered by " + backend + "; last: " + last.statusCode() + " "
+                + last.headers().map() + " " + last.body());
+    }
+
+    private static String javaBin() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+}
