@@ -3,7 +3,7 @@ package dev.ficus.services.golden;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import dev.ficus.services.ServiceName;
+import dev.ficus.events.Domain;
 import dev.ficus.services.ServicesConfig;
 import dev.ficus.services.golden.GoldenJson.Difference;
 import dev.ficus.services.golden.GoldenJson.Rules;
@@ -44,24 +44,24 @@ class HandWrittenGoldenIT {
     private static final Map<String, Long> STORES = Map.of("default", 1L, "fr", 2L);
 
     /** One expected answer: the file, the service that owns the path, and the path. */
-    private record Golden(String file, ServiceName service, String path) {
+    private record Golden(String file, Domain service, String path) {
     }
 
     private static final List<Golden> GOLDENS = List.of(
-            new Golden("product/golden-chair.default.json", ServiceName.CATALOG, "/rest/V1/products/golden-chair"),
-            new Golden("product/golden-chair.default.json", ServiceName.CATALOG,
+            new Golden("product/golden-chair.default.json", Domain.CATALOG, "/rest/V1/products/golden-chair"),
+            new Golden("product/golden-chair.default.json", Domain.CATALOG,
                     "/rest/default/V1/products/golden-chair"),
-            new Golden("product/golden-chair.fr.json", ServiceName.CATALOG, "/rest/fr/V1/products/golden-chair"),
-            new Golden("product/golden-chair.all.json", ServiceName.CATALOG, "/rest/all/V1/products/golden-chair"),
-            new Golden("product/golden-every-type.default.json", ServiceName.CATALOG,
+            new Golden("product/golden-chair.fr.json", Domain.CATALOG, "/rest/fr/V1/products/golden-chair"),
+            new Golden("product/golden-chair.all.json", Domain.CATALOG, "/rest/all/V1/products/golden-chair"),
+            new Golden("product/golden-every-type.default.json", Domain.CATALOG,
                     "/rest/V1/products/golden-every-type"),
-            new Golden("product/golden-every-type.all.json", ServiceName.CATALOG,
+            new Golden("product/golden-every-type.all.json", Domain.CATALOG,
                     "/rest/all/V1/products/golden-every-type"),
-            new Golden("product/golden-tee.default.json", ServiceName.CATALOG, "/rest/V1/products/golden-tee"),
-            new Golden("product/golden-tee.fr.json", ServiceName.CATALOG, "/rest/fr/V1/products/golden-tee"),
-            new Golden("customer/7.json", ServiceName.CUSTOMER, "/rest/V1/customers/7"),
-            new Golden("order/5.json", ServiceName.ORDER, "/rest/V1/orders/5"),
-            new Golden("order/6.json", ServiceName.ORDER, "/rest/V1/orders/6"));
+            new Golden("product/golden-tee.default.json", Domain.CATALOG, "/rest/V1/products/golden-tee"),
+            new Golden("product/golden-tee.fr.json", Domain.CATALOG, "/rest/fr/V1/products/golden-tee"),
+            new Golden("customer/7.json", Domain.CUSTOMER, "/rest/V1/customers/7"),
+            new Golden("order/5.json", Domain.ORDER, "/rest/V1/orders/5"),
+            new Golden("order/6.json", Domain.ORDER, "/rest/V1/orders/6"));
 
     /**
      * What the comparison forgives, each with its reason. Values are never masked: the fixture fixes every id and
