@@ -10,9 +10,15 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The printable columns of one flat sales table and their JSON kinds, in Magento's print order. The sales data
- * interfaces declare their getters alphabetically, and DataObjectProcessor prints in declaration order; the getters
- * renamed from "hidden tax" to "discount tax compensation" in 2.1 kept their old places, so they sort as hidden_tax.
+ * The printable columns of one flat sales table and their JSON kinds, in Magento's print order. DataObjectProcessor
+ * prints in the order the data interface declares its getters, and the sales interfaces declare them in the order of
+ * their key constants' names, upper snake case sorted by character code: an underscore sorts after every letter, so
+ * {@code BASE_TOTAL_REFUNDED} comes before {@code BASE_TO_GLOBAL_RATE} and {@code PAYMENT_AUTHORIZATION_AMOUNT} before
+ * {@code PAYMENT_AUTH_EXPIRATION} (Sales/Api/Data/OrderInterface.php). The getters renamed from "hidden tax" to
+ * "discount tax compensation" in 2.1 kept their old places, so they sort as HIDDEN_TAX.
+ *
+ * <p>Only columns with a getter are listed: a column without one (sales_order.send_email, shipping_address_id,
+ * shipping_method; sales_order_address.quote_address_id) never prints, whatever the row holds.
  */
 final class FlatFields {
     enum Kind { INT, FLOAT, STRING, DATETIME }
@@ -35,7 +41,7 @@ final class FlatFields {
     }
 
     static String printKey(String column) {
-        return column.replace("discount_tax_compensation", "hidden_tax").replace("_", "").toLowerCase(Locale.ROOT);
+        return column.replace("discount_tax_compensation", "hidden_tax").toUpperCase(Locale.ROOT);
     }
 
     /** Prints the non-null columns of {@code row} that this table prints, in order. */

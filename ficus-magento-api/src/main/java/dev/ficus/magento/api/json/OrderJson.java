@@ -4,10 +4,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ficus.core.json.Json;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * OrderInterface as GET /V1/orders/:id prints it, from the rows of sales_order, sales_order_item,
@@ -32,8 +36,8 @@ public final class OrderJson {
             "total_canceled", "total_invoiced", "total_offline_refunded", "total_online_refunded", "total_paid",
             "total_qty_ordered", "total_refunded", "can_ship_partially", "can_ship_partially_item", "customer_is_guest",
             "customer_note_notify", "billing_address_id", "customer_group_id", "edit_increment", "email_sent",
-            "send_email", "forced_shipment_with_invoice", "payment_auth_expiration", "quote_address_id", "quote_id",
-            "shipping_address_id", "adjustment_negative", "adjustment_positive", "base_adjustment_negative",
+            "forced_shipment_with_invoice", "payment_auth_expiration", "quote_address_id", "quote_id",
+            "adjustment_negative", "adjustment_positive", "base_adjustment_negative",
             "base_adjustment_positive", "base_shipping_discount_amount", "base_subtotal_incl_tax", "base_total_due",
             "payment_authorization_amount", "shipping_discount_amount", "subtotal_incl_tax", "total_due", "weight",
             "customer_dob", "increment_id", "applied_rule_ids", "base_currency_code", "customer_email",
@@ -48,9 +52,9 @@ public final class OrderJson {
             "base_discount_tax_compensation_invoiced", "discount_tax_compensation_refunded",
             "base_discount_tax_compensation_refunded", "shipping_incl_tax", "base_shipping_incl_tax"),
             Set.of("entity_id", "store_id", "customer_id", "is_virtual", "customer_is_guest", "customer_note_notify",
-                    "billing_address_id", "customer_group_id", "edit_increment", "email_sent", "send_email",
+                    "billing_address_id", "customer_group_id", "edit_increment", "email_sent",
                     "forced_shipment_with_invoice", "payment_auth_expiration", "quote_address_id", "quote_id",
-                    "shipping_address_id", "customer_gender", "total_item_count", "can_ship_partially",
+                    "customer_gender", "total_item_count", "can_ship_partially",
                     "can_ship_partially_item"),
             Set.of("state", "status", "coupon_code", "protect_code", "shipping_description", "increment_id",
                     "applied_rule_ids", "base_currency_code", "customer_email", "customer_firstname", "customer_lastname",
@@ -83,10 +87,10 @@ public final class OrderJson {
             Set.of("created_at", "updated_at"));
 
     private static final FlatFields ADDRESS = FlatFields.of(List.of("entity_id", "parent_id", "customer_address_id",
-            "quote_address_id", "region_id", "customer_id", "fax", "region", "postcode", "lastname", "city", "email",
+            "region_id", "customer_id", "fax", "region", "postcode", "lastname", "city", "email",
             "telephone", "country_id", "firstname", "address_type", "prefix", "middlename", "suffix", "company",
             "vat_id", "vat_is_valid", "vat_request_id", "vat_request_date", "vat_request_success"),
-            Set.of("entity_id", "parent_id", "customer_address_id", "quote_address_id", "region_id", "customer_id",
+            Set.of("entity_id", "parent_id", "customer_address_id", "region_id", "customer_id",
                     "vat_is_valid", "vat_request_success"),
             Set.of("fax", "region", "postcode", "lastname", "city", "email", "telephone", "country_id", "firstname",
                     "address_type", "prefix", "middlename", "suffix", "company", "vat_id", "vat_request_id",
@@ -110,6 +114,8 @@ public final class OrderJson {
             "shipping_discount_tax_compensation_amount", "shipping_incl_tax", "shipping_invoiced", "shipping_refunded",
             "shipping_tax_amount", "shipping_tax_refunded");
 
+    private static final Pattern LEADING_INT = Pattern.compile("\\s*[+-]?[0-9]{1,18}");
+
     private OrderJson() {
     }
 
@@ -118,7 +124,7 @@ public final class OrderJson {
         ObjectNode n = MagentoJson.object();
         ORDER.print(n, order);
         ArrayNode itemNodes = n.putArray("items");
-        items.forEach(i -> itemNodes.add(item(i)));
+        items(items).forEach(itemNodes::add);
         Map<String, ?> billing = addressOfType(addresses, "billing");
         Map<String, ?> shipping = addressOfType(addresses, "shipping");
         if (billing != null) {
@@ -169,6 +175,79 @@ public final class OrderJson {
         ObjectNode n = MagentoJson.object();
         ITEM.print(n, row);
         return n;
+    }
+
+    /**
+     * The order's items as Order::getItems loads them (Sales/Model/Order/ItemRepository::getList): every line without
+     * a parent gets its product_option from its buy request (Sales/Model/Order/ProductOption::add), and the item
+     * collection's _afterLoad (Sales/Model/ResourceModel/Order/Item/Collection.php) hands each child line its parent
+     * line, which the child prints whole under parent_item. OrderItemInterface declares getParentItem and
+     * getProductOption after its flat getters, in that order.
+     */
+    static List<ObjectNode> items(List<? extends Map<String, ?>> rows) {
+        Map<Long, ObjectNode> byId = new HashMap<>();
+        List<ObjectNode> out = new ArrayList<>();
+        for (Map<String, ?> row : rows) {
+            ObjectNode n = item(row);
+            if (row.get("parent_item_id") == null) {
+                ObjectNode option = productOption(row);
+                if (option != null) {
+                    n.set("product_option", option);
+                }
+            }
+            Long id = MagentoJson.integer(row.get("item_id"));
+            if (id != null) {
+                byId.put(id, n);
+            }
+            out.add(n);
+        }
+        for (int i = 0; i < rows.size(); i++) {
+            Long parentId = MagentoJson.integer(rows.get(i).get("parent_item_id"));
+            ObjectNode parent = parentId == null ? null : byId.get(parentId);
+            if (parent != null) {
+                out.get(i).set("parent_item", parent.deepCopy());
+            }
+        }
+        return out;
+    }
+
+    /**
+     * product_option of a line without a parent. Only the configurable type's processor is followed
+     * (ConfigurableProduct/Model/ProductOptionProcessor::convertToProductOption): each
+     * {@code info_buyRequest.super_attribute} entry becomes a configurable_item_options entry, option_id a string and
+     * option_value an int (ConfigurableItemOptionValueInterface). Null when the line has none.
+     */
+    static ObjectNode productOption(Map<String, ?> row) {
+        if (!"configurable".equals(String.valueOf(row.get("product_type"))) || row.get("product_options") == null) {
+            return null;
+        }
+        JsonNode superAttribute;
+        try {
+            superAttribute = Json.read(row.get("product_options").toString()).path("info_buyRequest")
+                    .path("super_attribute");
+        } catch (UncheckedIOException e) {
+            // 2.2 and later store JSON here (their upgrade converts older PHP-serialized rows); a value that is
+            // still not JSON costs this line its product_option, not the whole order its answer
+            return null;
+        }
+        if (!superAttribute.isObject() || superAttribute.isEmpty()) {
+            return null;
+        }
+        ObjectNode option = MagentoJson.object();
+        ArrayNode options = option.putObject("extension_attributes").putArray("configurable_item_options");
+        superAttribute.fields().forEachRemaining(e -> options.addObject()
+                .put("option_id", e.getKey())
+                .put("option_value", phpInt(e.getValue())));
+        return option;
+    }
+
+    /** PHP's (int) cast of a buy request value: a number's integer part, a string's leading digits, else 0. */
+    private static long phpInt(JsonNode value) {
+        if (value.isNumber()) {
+            return value.longValue();
+        }
+        Matcher m = LEADING_INT.matcher(value.asText(""));
+        return m.lookingAt() ? Long.parseLong(m.group().strip()) : 0;
     }
 
     /** An order address: flat columns in getter order, with region_code and street (a list) in their places. */

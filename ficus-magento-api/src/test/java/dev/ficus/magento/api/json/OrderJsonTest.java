@@ -38,6 +38,57 @@ class OrderJsonTest {
     }
 
     @Test
+    void gettersFollowTheirConstantNamesOrderAndColumnsWithoutAGetterNeverPrint() {
+        Map<String, Object> order = new LinkedHashMap<>();
+        order.put("base_to_global_rate", BigDecimal.ONE);
+        order.put("base_total_due", BigDecimal.ZERO);
+        order.put("base_total_refunded", BigDecimal.ZERO);
+        order.put("billing_address_id", 9);
+        order.put("payment_auth_expiration", 1);
+        order.put("payment_authorization_amount", BigDecimal.TEN);
+        order.put("send_email", 1);
+        order.put("shipping_address_id", 10);
+        order.put("quote_address_id", 11);
+        List<String> keys = new ArrayList<>();
+        OrderJson.toJson(order, List.of(), List.of(), null).fieldNames().forEachRemaining(keys::add);
+        // Sales/Api/Data/OrderInterface.php: getBaseTotalRefunded, getBaseToGlobalRate, getBillingAddressId, …,
+        // getPaymentAuthorizationAmount, getPaymentAuthExpiration, getProtectCode, getQuoteAddressId; no getSendEmail
+        // and no getShippingAddressId
+        assertThat(keys).containsExactly("base_total_due", "base_total_refunded", "base_to_global_rate",
+                "billing_address_id", "payment_authorization_amount", "payment_auth_expiration", "quote_address_id",
+                "items", "status_histories", "extension_attributes");
+        Map<String, Object> address = Map.of("entity_id", 3, "parent_id", 2, "address_type", "billing",
+                "quote_address_id", 901);
+        assertThat(OrderJson.address(address).has("quote_address_id")).isFalse();
+    }
+
+    @Test
+    void aConfigurableLineCarriesItsChosenOptionsAndItsChildCarriesTheWholeParentLine() {
+        Map<String, Object> parent = new LinkedHashMap<>();
+        parent.put("item_id", 61);
+        parent.put("product_type", "configurable");
+        parent.put("sku", "tee-blue");
+        parent.put("product_options", "{\"info_buyRequest\":{\"qty\":1,\"super_attribute\":{\"501\":\"602\","
+                + "\"93\":7}}}");
+        Map<String, Object> child = new LinkedHashMap<>();
+        child.put("item_id", 62);
+        child.put("parent_item_id", 61);
+        child.put("product_type", "simple");
+        child.put("sku", "tee-blue");
+        child.put("product_options", parent.get("product_options"));
+        Map<String, Object> simple = Map.of("item_id", 63, "product_type", "simple", "sku", "chair",
+                "product_options", "{\"info_buyRequest\":{\"qty\":1}}");
+        List<ObjectNode> items = OrderJson.items(List.of(parent, child, simple));
+        assertThat(items.get(0).toString()).isEqualTo("{\"item_id\":61,\"product_type\":\"configurable\","
+                + "\"sku\":\"tee-blue\",\"product_option\":{\"extension_attributes\":{\"configurable_item_options\":"
+                + "[{\"option_id\":\"501\",\"option_value\":602},{\"option_id\":\"93\",\"option_value\":7}]}}}");
+        assertThat(items.get(1).get("parent_item")).isEqualTo(items.get(0));
+        assertThat(items.get(1).has("product_option")).isFalse();
+        assertThat(items.get(2).has("product_option")).isFalse();
+        assertThat(items.get(2).has("parent_item")).isFalse();
+    }
+
+    @Test
     void paymentPrintsNonNullableNullsAndTheAdditionalInformationValues() {
         Map<String, Object> payment = Map.of("entity_id", 1, "parent_id", 1, "method", "checkmo",
                 "amount_ordered", new BigDecimal("43.0000"),
