@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.util.RawValue;
 import dev.ficus.core.json.Json;
 import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,10 +16,11 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAccessor;
+import java.util.List;
 
 /**
  * How Magento's REST layer writes values, so that every Ficus component that imitates it writes the same bytes:
- * floats as PHP's json_encode writes them (no trailing zeros, no exponent: 34, 9.99), dates as
+ * floats as PHP's json_encode writes a double (34, 9.99, 100000000000000, 1.0e-6: see {@link #floatText}), dates as
  * {@code YYYY-MM-DD HH:MM:SS} in UTC, EAV values in custom_attributes as the database's own text, strings escaped
  * as json_encode escapes them. Write nodes with {@link #write}, not with a plain ObjectMapper, to get those bytes.
  */
@@ -52,7 +55,7 @@ public final class MagentoJson {
         return write(Json.mapper().valueToTree(value));
     }
 
-    /** A float field: integral values without a fraction, others in plain notation (never 1.0E7). */
+    /** A field whose getter returns float, printed as {@link #floatText} says. */
     public static void putFloat(ObjectNode node, String field, BigDecimal value) {
         if (value == null) {
             node.putNull(field);
@@ -65,12 +68,67 @@ public final class MagentoJson {
         node.addRawValue(new RawValue(floatText(value)));
     }
 
+    /**
+     * The text Magento's REST answer holds for a value whose getter returns float. The output processor casts the
+     * column's text to a PHP float (Framework/Reflection/TypeCaster.php), a double: the nearest one, so
+     * 99999999999999.999999 becomes exactly 1e14. json_encode (Framework/Serialize/Serializer/Json::serialize, no
+     * flags) then writes that double with serialize_precision -1, i.e. PHP's php_gcvt in mode 0: the shortest digits
+     * that read back as the same double, no ".0" on whole numbers, and an exponent when the decimal point sits more
+     * than 3 places left of the first digit or more than 17 right of it: 34, 9.99, 0.0001, 1.0e-5, 100000000000000,
+     * 1.0e+17.
+     */
     public static String floatText(BigDecimal value) {
-        BigDecimal stripped = value.stripTrailingZeros();
-        if (stripped.signum() == 0) {
+        // Java's parser rounds to nearest as PHP's zend_strtod does (BigDecimal.doubleValue is not correctly
+        // rounded on Java 17)
+        double d = Double.parseDouble(value.toString());
+        if (Double.isInfinite(d)) {
+            // json_encode refuses INF; no decimal column Magento has is wide enough to get here
+            throw new IllegalArgumentException("a float beyond a double's range: " + value);
+        }
+        if (d == 0) {
             return "0";
         }
-        return stripped.scale() <= 0 ? stripped.toBigInteger().toString() : stripped.toPlainString();
+        BigDecimal shortest = shortestRoundTrip(d).stripTrailingZeros();
+        String digits = shortest.unscaledValue().abs().toString();
+        // the value is 0.<digits> × 10^decimalPoint, as PHP's zend_dtoa reports it
+        int decimalPoint = digits.length() - shortest.scale();
+        StringBuilder out = new StringBuilder(d < 0 ? "-" : "");
+        if (decimalPoint < -3 || decimalPoint > 17) {
+            int exponent = decimalPoint - 1;
+            out.append(digits.charAt(0)).append('.').append(digits.length() > 1 ? digits.substring(1) : "0")
+                    .append('e').append(exponent < 0 ? '-' : '+').append(Math.abs(exponent));
+        } else if (decimalPoint <= 0) {
+            out.append("0.").append("0".repeat(-decimalPoint)).append(digits);
+        } else if (decimalPoint >= digits.length()) {
+            out.append(digits).append("0".repeat(decimalPoint - digits.length()));
+        } else {
+            out.append(digits, 0, decimalPoint).append('.').append(digits, decimalPoint, digits.length());
+        }
+        return out.toString();
+    }
+
+    /**
+     * The decimal with the fewest significant digits that reads back as {@code d}, the nearest to it where several
+     * have that few (what zend_dtoa's mode 0 returns). Java 17's Double.toString is not always the shortest.
+     */
+    private static BigDecimal shortestRoundTrip(double d) {
+        BigDecimal exact = new BigDecimal(d);
+        for (int precision = 1; precision < 17; precision++) {
+            BigDecimal best = null;
+            // the nearest candidate can miss where the double's neighbours are unevenly spaced (at a power of two),
+            // so the ones on either side are tried too
+            for (RoundingMode mode : List.of(RoundingMode.HALF_EVEN, RoundingMode.FLOOR, RoundingMode.CEILING)) {
+                BigDecimal candidate = exact.round(new MathContext(precision, mode));
+                if (Double.parseDouble(candidate.toString()) == d && (best == null
+                        || candidate.subtract(exact).abs().compareTo(best.subtract(exact).abs()) < 0)) {
+                    best = candidate;
+                }
+            }
+            if (best != null) {
+                return best;
+            }
+        }
+        return exact.round(new MathContext(17, RoundingMode.HALF_EVEN));
     }
 
     /** Any numeric-looking value as a BigDecimal; null stays null. */

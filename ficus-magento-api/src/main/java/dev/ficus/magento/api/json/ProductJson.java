@@ -2,6 +2,7 @@ package dev.ficus.magento.api.json;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -22,7 +23,7 @@ public final class ProductJson {
         n.put("sku", p.sku());
         MagentoJson.putIfPresent(n, "name", p.name());
         MagentoJson.putIfPresent(n, "attribute_set_id", p.attributeSetId());
-        MagentoJson.putIfPresent(n, "price", p.price());
+        MagentoJson.putIfPresent(n, "price", price(p));
         MagentoJson.putIfPresent(n, "status", p.status());
         MagentoJson.putIfPresent(n, "visibility", p.visibility());
         MagentoJson.putIfPresent(n, "type_id", p.typeId());
@@ -52,6 +53,16 @@ public final class ProductJson {
             n.set("custom_attributes", custom);
         }
         return n;
+    }
+
+    /**
+     * What Product::getPrice returns: the type's price model answers (Catalog/Model/Product.php, _calculatePrice is
+     * true by default). The configurable type's (ConfigurableProduct/Model/Product/Type/Configurable/Price::getPrice)
+     * answers its chosen child's price, which a repository read has none of, so 0, whatever price row the parent
+     * has; every other type's answers the price attribute.
+     */
+    static BigDecimal price(ProductRecord p) {
+        return "configurable".equals(p.typeId()) ? BigDecimal.ZERO : p.price();
     }
 
     public static String write(ProductRecord p, boolean withStockItem) {

@@ -55,4 +55,15 @@ class ProductJsonTest {
                 .doesNotContain("media_gallery\"").doesNotContain("ignored main field")
                 .contains("{\"attribute_code\":\"category_ids\",\"value\":[\"5\",\"6\"]}");
     }
+
+    /** ConfigurableProduct's Price::getPrice: 0 without a chosen child, whether the parent has a price row or not. */
+    @Test
+    void aConfigurablesPriceIsZero() {
+        for (BigDecimal stored : java.util.Arrays.asList(null, new BigDecimal("19.990000"))) {
+            ProductRecord tee = new ProductRecord(20, "tee", "Tee", 4L, stored, 1L, 4L, "configurable",
+                    "2018-08-02 16:03:19", "2018-08-02 16:03:19", null, List.of(1L), List.of(), List.of(), List.of(),
+                    null, CustomAttributes.of(Map.of(), List.of(), 1, 1));
+            assertThat(ProductJson.write(tee, false)).contains("\"attribute_set_id\":4,\"price\":0,\"status\":1");
+        }
+    }
 }
