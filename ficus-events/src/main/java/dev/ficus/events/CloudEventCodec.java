@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.UncheckedIOException;
@@ -36,12 +37,18 @@ public final class CloudEventCodec {
     public static final String TYPE_PREFIX = "dev.ficus.";
     public static final String DEAD_LETTER_TYPE = "dev.ficus.dead_letter";
 
-    /** Configured as Ficus's shared mapper is, so an event's bytes do not depend on which one wrote them. */
+    /**
+     * Configured as Ficus's shared mapper is, so an event's bytes do not depend on which one wrote them. Decimals in
+     * a record are read exactly, digits and places as the sync wrote them (a double would turn Magento's
+     * decimal(20,6) {@code 99999999999999.999999} into 1e14, and stripping zeros would make {@code 3.000000} an int).
+     */
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .serializationInclusion(JsonInclude.Include.NON_NULL)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
             .build();
 
     private CloudEventCodec() {

@@ -35,6 +35,23 @@ class CloudEventCodecTest {
         assertThat(CloudEventCodec.decode(json)).isEqualTo(event);
     }
 
+    /** Magento's decimal(20,6) values keep every digit and place: no double, no stripped zeros (issue 17 point 2). */
+    @Test
+    void decimalsReadBackWithTheDigitsTheyWereWrittenWith() {
+        ObjectNode record = JSON.createObjectNode().put("entity_id", 7);
+        record.putObject("attributes").put("max", new java.math.BigDecimal("99999999999999.999999"))
+                .put("weight", new java.math.BigDecimal("3.000000")).put("tiny", new java.math.BigDecimal("0.000001"));
+        ChangeEvent event = new ChangeEvent(Op.UPSERT, EntityType.PRODUCT, 7, UUID.randomUUID(), record, position);
+
+        JsonNode attributes = CloudEventCodec.decode(CloudEventCodec.encode(event, "ficus-sync")).record()
+                .path("attributes");
+
+        assertThat(attributes.get("max").decimalValue()).isEqualTo(new java.math.BigDecimal("99999999999999.999999"));
+        assertThat(attributes.get("weight").decimalValue()).isEqualTo(new java.math.BigDecimal("3.000000"));
+        assertThat(attributes.get("weight").isIntegralNumber()).isFalse();
+        assertThat(attributes.get("tiny").toString()).isEqualTo("0.000001");
+    }
+
     @Test
     void theSameChangeKeepsItsIdWhenSentAgain() {
         UUID id = UUID.randomUUID();

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.UncheckedIOException;
@@ -13,6 +14,11 @@ import java.io.UncheckedIOException;
 /**
  * The one Jackson mapper of the project. Nulls are omitted on output (as Magento does), unknown fields are
  * tolerated on input (events and upstream bodies gain fields over time), and nothing depends on the platform locale.
+ *
+ * <p>Numbers with a fraction or an exponent are read exactly, as BigDecimal with the digits they were written with
+ * ({@code 99999999999999.999999} stays that, {@code 3.000000} keeps its six places): Magento's decimals are
+ * decimal(20,6) and decimal(20,4), which a double cannot hold, and a record read back from PostgreSQL must still
+ * show a decimal attribute as a fraction, not as the whole number that stripping its zeros would make of it.
  */
 public final class Json {
     private static final ObjectMapper MAPPER = JsonMapper.builder()
@@ -20,6 +26,8 @@ public final class Json {
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
             .build();
 
     private Json() {
