@@ -310,6 +310,41 @@ class SyncPipelineIT {
                 .containsEntry("poll.interval.ms", "20");
     }
 
+    /**
+     * Magento 2.4's EAV ReadHandler reads an attribute of global scope from store 0 only, and price attributes are
+     * global while catalog/price/scope is (issue 17 point 1): the record carries no store row of those, so every
+     * store value in it counts. A changed is_global reloads the attribute table at once; decimals keep their
+     * digits and places (point 2).
+     */
+    @Test
+    @Order(10)
+    void aStoreRowOfAGlobalAttributeStaysOutOfTheRecordUntilTheAttributeIsNoLongerGlobal() throws Exception {
+        shop.sql(MagentoRows.product(40, "SCOPE-40", "Scoped product", "99999999999999.999999"));
+        shop.sql("INSERT INTO catalog_product_entity_decimal (attribute_id, store_id, entity_id, value) VALUES ("
+                        + attr("weight") + ", 0, 40, 0.000001), (" + attr("weight") + ", 1, 40, 3.5), ("
+                        + attr("price") + ", 1, 40, 99)",
+                "INSERT INTO catalog_product_entity_varchar (attribute_id, store_id, entity_id, value) VALUES ("
+                        + attr("name") + ", 1, 40, 'Marker 1')");
+        JsonNode first = awaitEvent(Topics.PRODUCT, x -> x.magentoId() == 40
+                && x.record().path("store_attributes").path("1").path("name").asText().equals("Marker 1")).record();
+        assertThat(first.path("store_attributes").path("1").has("weight")).as("weight is global").isFalse();
+        assertThat(first.path("store_attributes").path("1").has("price")).as("prices are global by default").isFalse();
+        assertThat(first.path("attributes").path("price").toString()).isEqualTo("99999999999999.999999");
+        assertThat(first.path("attributes").path("weight").toString()).isEqualTo("0.000001");
+
+        try {
+            shop.sql("UPDATE catalog_eav_attribute SET is_global = 0 WHERE attribute_id = " + attr("weight"));
+            shop.sql("UPDATE catalog_product_entity_varchar SET value = 'Marker 2' WHERE entity_id = 40"
+                    + " AND store_id = 1 AND attribute_id = " + attr("name"));
+            JsonNode second = awaitEvent(Topics.PRODUCT, x -> x.magentoId() == 40
+                    && x.record().path("store_attributes").path("1").path("name").asText().equals("Marker 2")).record();
+            assertThat(second.path("store_attributes").path("1").path("weight").toString()).isEqualTo("3.500000");
+            assertThat(second.path("store_attributes").path("1").has("price")).isFalse();
+        } finally {
+            shop.sql("UPDATE catalog_eav_attribute SET is_global = 1 WHERE attribute_id = " + attr("weight"));
+        }
+    }
+
     private void assertPositionsIncreasePerEntity(List<ChangeEvent> events) {
         java.util.Map<Long, ChangeEvent> last = new java.util.HashMap<>();
         for (ChangeEvent e : events) {

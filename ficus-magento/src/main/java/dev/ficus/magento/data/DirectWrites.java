@@ -1,5 +1,6 @@
 package dev.ficus.magento.data;
 
+import dev.ficus.magento.api.store.PriceScope;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.SQLException;

@@ -4,8 +4,8 @@ import dev.ficus.magento.api.json.CustomAttributes;
 import dev.ficus.magento.api.json.MagentoJson;
 import dev.ficus.magento.api.json.ProductRecord;
 import dev.ficus.magento.api.json.StockItemRecord;
+import dev.ficus.magento.api.store.PriceScope;
 import dev.ficus.magento.api.store.StoreViewOverlay;
-import dev.ficus.magento.schema.AttributeScope;
 import dev.ficus.magento.schema.ProductAttribute;
 import java.math.BigDecimal;
 import java.sql.Connection;
@@ -104,7 +104,7 @@ public final class ProductReader {
                 long entity = num(r.get("entity_id"));
                 if (num(r.get("store_id")) == 0) {
                     defaults.computeIfAbsent(entity, k -> new HashMap<>()).put(attr.code(), r.get("value"));
-                } else if (ScopeRules.effective(attr, priceScope) != AttributeScope.GLOBAL) {
+                } else if (StoreViewOverlay.storeValuesCount(attr.effectiveScope(priceScope))) {
                     scoped.computeIfAbsent(entity, k -> new HashMap<>()).put(attr.code(), r.get("value"));
                 }
             }

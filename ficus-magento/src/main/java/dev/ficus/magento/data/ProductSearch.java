@@ -4,8 +4,9 @@ import dev.ficus.magento.api.criteria.CriteriaWalker;
 import dev.ficus.magento.api.criteria.SearchCriteria;
 import dev.ficus.magento.api.criteria.SqlWhere;
 import dev.ficus.magento.api.json.ProductRecord;
+import dev.ficus.magento.api.store.PriceScope;
+import dev.ficus.magento.api.store.StoreViewOverlay;
 import dev.ficus.magento.schema.AttributeCatalog;
-import dev.ficus.magento.schema.AttributeScope;
 import dev.ficus.magento.schema.ProductAttribute;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -59,7 +60,7 @@ public final class ProductSearch {
                 String table = a.valueTable();
                 StringBuilder join = new StringBuilder(" LEFT JOIN " + table + " " + alias + "_d ON " + alias
                         + "_d.entity_id = e.entity_id AND " + alias + "_d.attribute_id = " + a.id() + " AND " + alias + "_d.store_id = 0");
-                boolean scoped = store.id() != 0 && ScopeRules.effective(a, priceScope) != AttributeScope.GLOBAL;
+                boolean scoped = store.id() != 0 && StoreViewOverlay.storeValuesCount(a.effectiveScope(priceScope));
                 if (scoped) {
                     join.append(" LEFT JOIN ").append(table).append(' ').append(alias).append("_s ON ").append(alias)
                             .append("_s.entity_id = e.entity_id AND ").append(alias).append("_s.attribute_id = ")

@@ -2,8 +2,9 @@ package dev.ficus.magento.data;
 
 import dev.ficus.magento.api.error.MagentoError;
 import dev.ficus.magento.api.error.MagentoException;
+import dev.ficus.magento.api.store.AttributeScope;
+import dev.ficus.magento.api.store.PriceScope;
 import dev.ficus.magento.schema.AttributeCatalog;
-import dev.ficus.magento.schema.AttributeScope;
 import dev.ficus.magento.schema.ProductAttribute;
 import java.math.BigDecimal;
 import java.sql.Connection;
@@ -160,7 +161,7 @@ public final class ProductWriter {
 
     private void writeValue(Connection c, StoreDirectory stores, ProductAttribute a, long id, Object value, Store store,
                             boolean isNew) throws SQLException {
-        AttributeScope scope = ScopeRules.effective(a, priceScope);
+        AttributeScope scope = a.effectiveScope(priceScope);
         if (stores.hasSingleStore() && scope != AttributeScope.GLOBAL) {
             Rows.update(c, "DELETE FROM " + a.valueTable() + " WHERE entity_id = ? AND attribute_id = ? AND store_id <> 0",
                     id, a.id());

@@ -3,7 +3,7 @@ package dev.ficus.magento.rest;
 import dev.ficus.core.config.ConfigReader;
 import dev.ficus.core.config.ConfigSection;
 import dev.ficus.core.config.Secret;
-import dev.ficus.magento.data.PriceScope;
+import dev.ficus.magento.api.store.PriceScope;
 import java.time.Duration;
 
 /**

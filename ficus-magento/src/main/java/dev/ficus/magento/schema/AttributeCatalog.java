@@ -1,5 +1,6 @@
 package dev.ficus.magento.schema;
 
+import dev.ficus.magento.api.store.AttributeScope;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;

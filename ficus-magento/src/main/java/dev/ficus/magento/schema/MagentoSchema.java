@@ -59,9 +59,17 @@ public final class MagentoSchema {
 
     /** The statements of the resource, comments removed, each without its closing semicolon. */
     public static List<String> statements() {
+        return statements(resourceText(), RESOURCE);
+    }
+
+    /**
+     * The statements of an SQL script written as the schema resource is (whole-line {@code --} comments, each
+     * statement ending with {@code ;} at a line end), comments removed, each without its closing semicolon.
+     */
+    public static List<String> statements(String script, String name) {
         List<String> out = new ArrayList<>();
         StringBuilder current = new StringBuilder();
-        for (String line : resourceText().split("\n")) {
+        for (String line : script.split("\n")) {
             String trimmed = line.strip();
             if (trimmed.isEmpty() || trimmed.startsWith("--")) {
                 continue;
@@ -75,7 +83,7 @@ public final class MagentoSchema {
             }
         }
         if (!current.toString().isBlank()) {
-            throw new IllegalStateException(RESOURCE + " ends with an unterminated statement: " + current);
+            throw new IllegalStateException(name + " ends with an unterminated statement: " + current);
         }
         return out;
     }

@@ -4,6 +4,7 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.ficus.events.Domain;
+import dev.ficus.magento.schema.MagentoSchema;
 import dev.ficus.services.ServicesConfig;
 import dev.ficus.services.golden.GoldenJson.Difference;
 import dev.ficus.services.golden.GoldenJson.Rules;
@@ -126,27 +127,9 @@ class HandWrittenGoldenIT {
         }
     }
 
-    /** The fixture's statements: whole-line '--' comments dropped, each statement ending with ';' at a line end. */
+    /** The fixture's statements, written as the stand-in's schema script is. */
     static List<String> fixtureStatements() {
-        List<String> out = new ArrayList<>();
-        StringBuilder current = new StringBuilder();
-        for (String line : resource("fixture.sql").split("\n", -1)) {
-            String trimmed = line.strip();
-            if (trimmed.isEmpty() || trimmed.startsWith("--")) {
-                continue;
-            }
-            if (trimmed.endsWith(";")) {
-                current.append(trimmed, 0, trimmed.length() - 1);
-                out.add(current.toString());
-                current.setLength(0);
-            } else {
-                current.append(trimmed).append('\n');
-            }
-        }
-        if (!current.toString().isBlank()) {
-            throw new IllegalStateException("fixture.sql ends with an unterminated statement: " + current);
-        }
-        return out;
+        return MagentoSchema.statements(resource("fixture.sql"), "fixture.sql");
     }
 
     private static String resource(String name) {

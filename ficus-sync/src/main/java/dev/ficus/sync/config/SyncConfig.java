@@ -88,6 +88,7 @@ public record SyncConfig(
             "catalog_product_super_attribute_label",
             "catalog_product_super_link",
             "eav_attribute",
+            "catalog_eav_attribute",
             "customer_entity",
             "customer_address_entity",
             "sales_order",

@@ -31,8 +31,9 @@ import java.util.TreeSet;
  * attributes and links, and for configurables their children's option values), each read as {@link Reads} says (by
  * default a locking read that waits for a save whose events are already in the binlog). Attribute codes and backend
  * types come from eav_attribute; as in Magento, a value row in a table other than its attribute's backend type is
- * ignored. A value row whose attribute id does not exist even after reloading the attributes is an
- * {@link ExtractionException}.
+ * ignored, and so is a store view's row of an attribute Magento reads globally (the EAV ReadHandler takes only store
+ * 0's row of those: see StoreViewOverlay.storeValuesCount), so every store value in the record counts. A value row
+ * whose attribute id does not exist even after reloading the attributes is an {@link ExtractionException}.
  */
 public final class ProductExtractor {
     public static final List<String> VALUE_TYPES = List.of("varchar", "int", "decimal", "text", "datetime");
@@ -118,11 +119,12 @@ public final class ProductExtractor {
                         throw new ExtractionException(table, entityId, "product " + entityId + " has a value in "
                                 + table + " for attribute_id " + attributeId + ", which eav_attribute does not define");
                     }
-                    if (!type.equals(a.backendType())) {
+                    long storeId = rs.getLong(3);
+                    if (!type.equals(a.backendType()) || storeId != 0 && !a.storeValuesCount()) {
                         continue;
                     }
                     ObjectNode values = scoped.computeIfAbsent(entityId, k -> new TreeMap<>())
-                            .computeIfAbsent(rs.getLong(3), k -> Json.object());
+                            .computeIfAbsent(storeId, k -> Json.object());
                     putValue(values, a.code(), type, rs);
                 }
             }

@@ -26,7 +26,8 @@ import java.util.Set;
  * attribute, an option label (to the super attribute's product) or a super link (to the configurable: its parent_id)
  * gives one product event; so does a change to a
  * child's int value, for the child and for its configurables (their option values come from the children). Value rows are followed whether or not Magento bumped updated_at (it does not on every path:
- * {@code saveAttribute()}, direct SQL). A change to eav_attribute reloads the attribute table.
+ * {@code saveAttribute()}, direct SQL). A change to eav_attribute or catalog_eav_attribute (an attribute's scope)
+ * reloads the attribute table.
  */
 public final class ProductHandler implements DomainHandler {
     static final String ENTITY = "catalog_product_entity";
@@ -43,6 +44,7 @@ public final class ProductHandler implements DomainHandler {
     static final String PRODUCT_OF_SUPER_ATTRIBUTE = "product of super attribute";
     private static final String INT_VALUES = "catalog_product_entity_int";
     private static final String ATTRIBUTES = "eav_attribute";
+    private static final String CATALOG_ATTRIBUTES = "catalog_eav_attribute";
 
     private final AttributeCatalog attributes;
     private final ProductExtractor extractor;
@@ -60,7 +62,8 @@ public final class ProductHandler implements DomainHandler {
     @Override
     public Set<String> tables() {
         Set<String> t = new HashSet<>(VALUE_TABLES);
-        t.addAll(List.of(ENTITY, WEBSITE, CATEGORY, SUPER_ATTRIBUTE, SUPER_LABEL, SUPER_LINK, ATTRIBUTES));
+        t.addAll(List.of(ENTITY, WEBSITE, CATEGORY, SUPER_ATTRIBUTE, SUPER_LABEL, SUPER_LINK, ATTRIBUTES,
+                CATALOG_ATTRIBUTES));
         return t;
     }
 
@@ -72,7 +75,7 @@ public final class ProductHandler implements DomainHandler {
     @Override
     public void collect(RowChange row, PendingChanges into) {
         String table = row.table();
-        if (table.equals(ATTRIBUTES)) {
+        if (table.equals(ATTRIBUTES) || table.equals(CATALOG_ATTRIBUTES)) {
             if (!row.isSnapshot()) {
                 attributes.invalidate();
             }

@@ -9,15 +9,26 @@ import java.util.function.Predicate;
  * (store 0) values, replaced by the store view's own values where it has any. A store value that is NULL hides the
  * default (the attribute then has no value in that view), and attributes without a value are left out.
  *
- * <p>Which store values may override is decided before: only attributes whose scope is not global have store rows
- * that count (the stand-in checks the scope as it reads them, the sync carries only those). The stand-in reads the
- * values from MySQL, the catalog service from the sync's record; both resolve them here.
+ * <p>Which store values may override is decided as the rows are read, with {@link #storeValuesCount}: the stand-in
+ * checks it as it reads MySQL's rows, the sync as it builds the record (so a record's store values all count). The
+ * stand-in then resolves its rows here, the catalog service the sync's record.
  */
 public final class StoreViewOverlay {
     /** Store 0, the admin scope: its values are the defaults and nothing overlays them. */
     public static final long DEFAULT_STORE = 0;
 
     private StoreViewOverlay() {
+    }
+
+    /**
+     * Whether a store view's own row of an attribute counts, given the attribute's {@link AttributeScope#effective
+     * effective scope}. Magento 2.4's EAV ReadHandler (Eav/Model/ResourceModel/ReadHandler.php, execute) reads the
+     * rows of store 0 and the store view, ordered by store, and for an attribute whose scope is global assigns the
+     * store 0 row only: a store view's row of a global attribute (left by direct SQL, an import, or a scope changed
+     * later) is never seen. Rows of store-view and website attributes override store 0's.
+     */
+    public static boolean storeValuesCount(AttributeScope effectiveScope) {
+        return effectiveScope != AttributeScope.GLOBAL;
     }
 
     /**
