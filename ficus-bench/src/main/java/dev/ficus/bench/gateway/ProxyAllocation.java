@@ -22,6 +22,7 @@ import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -43,7 +44,8 @@ import jdk.jfr.consumer.RecordingFile;
  * event loops the bytes go (the sampled weights scaled to the measured total).
  *
  * <p>{@code java -cp ficus-cli/target/classes:$(cat ficus-cli/target/classpath.txt)
- * dev.ficus.bench.gateway.ProxyAllocation [SECONDS [WARMUP_SECONDS [TOP]]]} (defaults 15, 15, 25). NGINX and wrk
+ * dev.ficus.bench.gateway.ProxyAllocation [SECONDS [WARMUP_SECONDS [TOP [KEEP.jfr]]]]} (defaults 15, 15, 25; the
+ * recording is kept only when a path is given, for {@code jfr print} or JDK Mission Control). NGINX and wrk
  * must be installed ({@code ficus bench gateway --upstream static} installs them).
  */
 public final class ProxyAllocation {
@@ -60,16 +62,17 @@ public final class ProxyAllocation {
         Duration run = Duration.ofSeconds(args.length > 0 ? Long.parseLong(args[0]) : 15);
         Duration warmup = Duration.ofSeconds(args.length > 1 ? Long.parseLong(args[1]) : 15);
         int top = args.length > 2 ? Integer.parseInt(args[2]) : 25;
+        Path keep = args.length > 3 ? Path.of(args[3]) : null;
         Path dir = Files.createTempDirectory("ficus-alloc-");
         try {
-            measure(dir, run, warmup, top);
+            measure(dir, run, warmup, top, keep);
         } finally {
             FileTrees.deleteRecursively(dir);
         }
         System.exit(0);
     }
 
-    private static void measure(Path dir, Duration run, Duration warmup, int top) throws Exception {
+    private static void measure(Path dir, Duration run, Duration warmup, int top, Path keep) throws Exception {
         Path originDir = dir.resolve("origin");
         FileTrees.createDirectories(originDir);
         Path body = originDir.resolve("product.json");
@@ -115,6 +118,9 @@ public final class ProxyAllocation {
                 wrk.run(entry, new ClosedLoopLoad.Settings(CONNECTIONS, Duration.ZERO, run, TIMEOUT));
                 recording.stop();
                 recording.dump(jfr);
+            }
+            if (keep != null) {
+                Files.copy(jfr, keep, StandardCopyOption.REPLACE_EXISTING);
             }
             breakdown(jfr, perRead, top);
         }
