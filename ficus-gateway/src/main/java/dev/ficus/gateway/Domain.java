@@ -14,14 +14,17 @@ public enum Domain {
     INVENTORY(8008);
 
     private final int devPort;
+    /** Kept: it labels every request's metric. */
+    private final String id;
 
     Domain(int devPort) {
         this.devPort = devPort;
+        this.id = name().toLowerCase(Locale.ROOT);
     }
 
     /** The lower-case name used in config keys, metric labels, route targets and the X-Ficus-Backend header. */
     public String id() {
-        return name().toLowerCase(Locale.ROOT);
+        return id;
     }
 
     public String flag() {

@@ -139,11 +139,15 @@ public final class Headers {
         if (!headers.contains("Connection")) {
             return Set.of();
         }
-        Set<String> names = ignoringCase();
+        Set<String> names = Set.of();
         for (String value : headers.getAll("Connection")) {
             for (String token : value.split(",")) {
                 String t = token.strip();
-                if (!t.isEmpty() && !t.equalsIgnoreCase("content-length")) {
+                // a hop-by-hop name (keep-alive, on nearly every upstream answer) goes anyway: no set needed for it
+                if (!t.isEmpty() && !t.equalsIgnoreCase("content-length") && !HOP_BY_HOP.contains(t)) {
+                    if (names.isEmpty()) {
+                        names = ignoringCase();
+                    }
                     names.add(t);
                 }
             }
