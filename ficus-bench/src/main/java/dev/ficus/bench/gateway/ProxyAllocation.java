@@ -44,8 +44,8 @@ import jdk.jfr.consumer.RecordingFile;
  * event loops the bytes go (the sampled weights scaled to the measured total).
  *
  * <p>{@code java -cp ficus-cli/target/classes:$(cat ficus-cli/target/classpath.txt)
- * dev.ficus.bench.gateway.ProxyAllocation [SECONDS [WARMUP_SECONDS [TOP [KEEP.jfr]]]]} (defaults 15, 15, 25; the
- * recording is kept only when a path is given, for {@code jfr print} or JDK Mission Control). NGINX and wrk
+ * dev.ficus.bench.gateway.ProxyAllocation [SECONDS [WARMUP_SECONDS [TOP [KEEP.jfr]]]]} (defaults 15, 15, 25; TOP 0
+ * skips the JFR run; the recording is kept only when a path is given, for {@code jfr print} or JDK Mission Control). NGINX and wrk
  * must be installed ({@code ficus bench gateway --upstream static} installs them).
  */
 public final class ProxyAllocation {
@@ -87,9 +87,15 @@ public final class ProxyAllocation {
             wrk.run(entry, new ClosedLoopLoad.Settings(CONNECTIONS, Duration.ZERO, warmup, TIMEOUT));
 
             Map<String, Long> before = allocatedByThreadGroup();
+            long loopCpuBefore = eventLoopCpuNanos();
+            long processCpuBefore = processCpuNanos();
+            long[] gcBefore = collections();
             long readsBefore = reads(registry);
             LoadResult result = wrk.run(entry, new ClosedLoopLoad.Settings(CONNECTIONS, Duration.ZERO, run, TIMEOUT));
             long reads = reads(registry) - readsBefore;
+            long processCpu = processCpuNanos() - processCpuBefore;
+            long loopCpu = eventLoopCpuNanos() - loopCpuBefore;
+            long[] gcAfter = collections();
             Map<String, Long> after = allocatedByThreadGroup();
             System.out.printf("%d reads in %.1f s (%,.0f req/s by wrk, %d errors)%n", reads, result.seconds(),
                     result.okPerSecond(), result.errors());
@@ -106,7 +112,19 @@ public final class ProxyAllocation {
             }
             double perRead = eventLoops / (double) reads;
             System.out.printf("event loops: %,.0f bytes/read%n", perRead);
+            // CPU time per read moves far less with the machine's load than req/s do (it still moves some: caches,
+            // the other hyper-thread); the process's includes the collector's and the JIT compiler's threads
+            System.out.printf("CPU per read: event loops %.2f us, whole process %.2f us%n", loopCpu / 1e3 / reads,
+                    processCpu / 1e3 / reads);
+            long gcs = gcAfter[0] - gcBefore[0];
+            System.out.printf("collections: %d (%.1f per 100k reads, one per %,.0f reads), %d ms in them (%.2f ms "
+                            + "each; the collectors' own accounting, pauses and concurrent work alike)%n", gcs,
+                    gcs * 1e5 / reads, gcs == 0 ? 0.0 : reads / (double) gcs, gcAfter[1] - gcBefore[1],
+                    gcs == 0 ? 0.0 : (gcAfter[1] - gcBefore[1]) / (double) gcs);
 
+            if (top == 0) {
+                return;
+            }
             Path jfr = dir.resolve("alloc.jfr");
             try (Recording recording = new Recording()) {
                 // every TLAB refill and every allocation outside a TLAB, weighed by the bytes it stands for: not
@@ -140,6 +158,34 @@ public final class ProxyAllocation {
         LoadedConfig loaded = ConfigLoader.load(ConfigSource.load(config, Map.of()),
                 List.of(GatewayConfig.SECTION, MagentoConfig.SECTION));
         return Gateway.start(loaded.get(GatewayConfig.SECTION), loaded.get(MagentoConfig.SECTION), registry);
+    }
+
+    private static long eventLoopCpuNanos() {
+        java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long total = 0;
+        for (long id : threads.getAllThreadIds()) {
+            var info = threads.getThreadInfo(id);
+            if (info != null && info.getThreadName().startsWith(EVENT_LOOP)) {
+                total += Math.max(0, threads.getThreadCpuTime(id));
+            }
+        }
+        return total;
+    }
+
+    /** Collections so far and the milliseconds they took, over every collector of this JVM. */
+    private static long[] collections() {
+        long count = 0;
+        long millis = 0;
+        for (var gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            count += Math.max(0, gc.getCollectionCount());
+            millis += Math.max(0, gc.getCollectionTime());
+        }
+        return new long[] {count, millis};
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     /** Every request the gateway answered, from its own request timer. */
