@@ -140,8 +140,10 @@ public final class Headers {
      * frames the body the gateway forwards (a client listing it would make the upstream request lose its body).
      */
     private static Set<String> connectionListed(MultiMap headers) {
-        // getAll alone, without asking first whether there is one: one lookup where nearly every upstream answer and
-        // browser request has a Connection header
+        if (!headers.contains("Connection")) {
+            // getAll would build an empty list
+            return Set.of();
+        }
         Set<String> names = Set.of();
         for (String value : headers.getAll("Connection")) {
             for (String token : value.split(",")) {
