@@ -97,8 +97,9 @@ public final class ProxyAllocation {
             long loopCpu = eventLoopCpuNanos() - loopCpuBefore;
             long[] gcAfter = collections();
             Map<String, Long> after = allocatedByThreadGroup();
-            System.out.printf("%d reads in %.1f s (%,.0f req/s by wrk, %d errors)%n", reads, result.seconds(),
-                    result.okPerSecond(), result.errors());
+            System.out.printf("%d reads in %.1f s (%,.0f req/s by wrk, p50 %.2f ms, p99 %.2f ms, %d errors)%n", reads,
+                    result.seconds(), result.okPerSecond(), result.latencies().p50Ms(), result.latencies().p99Ms(),
+                    result.errors());
             System.out.println("heap bytes allocated per proxied read, by thread (ThreadMXBean):");
             long eventLoops = 0;
             for (Map.Entry<String, Long> e : after.entrySet()) {
