@@ -219,7 +219,11 @@ public final class Gateway implements AutoCloseable {
                 .setHandle100ContinueAutomatically(true)
                 // HTTP/1.1 only: a cleartext upgrade to HTTP/2 would change what hop-by-hop means on the way through
                 .setHttp2ClearTextEnabled(false)
-                .setCompressionSupported(false).setDecompressionSupported(false);
+                .setCompressionSupported(false).setDecompressionSupported(false)
+                // no WebSockets are served (no handler: an upgrade request is proxied as a plain request, without
+                // its Upgrade header), so no WebSocket extension handler in every connection's pipeline, where each
+                // request and response passed through it
+                .setPerFrameWebSocketCompressionSupported(false).setPerMessageWebSocketCompressionSupported(false);
     }
 
     private static HttpClient magentoClient(Vertx vertx, GatewayConfig config, int connections) {

@@ -59,8 +59,7 @@ final class MagentoForwarder {
         HttpServerRequest req = ex.request();
         ex.backend("magento");
         boolean body = Headers.hasBody(req);
-        MultiMap headers = Headers.forUpstream(req, config.trustForwardedHeaders());
-        RequestOptions options = magento.request(req.method(), ex.upstreamUri()).setHeaders(headers)
+        RequestOptions options = magento.request(req.method(), ex.upstreamUri())
                 // the client's connect timeout bounds connects; no per-request setConnectTimeout (Vert.x 5.0.7 pool-wait
                 // race, eclipse-vertx/vert.x#5966, can leave the request never completed)
                 .setIdleTimeout(config.timeouts().magento().toMillis());
@@ -71,6 +70,7 @@ final class MagentoForwarder {
                 return;
             }
             HttpClientRequest upstream = ar.result();
+            Headers.forUpstream(req, config.trustForwardedHeaders(), upstream.headers());
             upstream.response().onComplete(rar -> {
                 if (rar.failed()) {
                     tell(magentoStatus, 0);

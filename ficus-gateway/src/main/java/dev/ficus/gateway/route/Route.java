@@ -59,10 +59,11 @@ public record Route(RoutePattern pattern, Optional<Domain> domain, Optional<List
     }
 
     /** The path the upstream gets for a matching request path. */
-    String upstreamPath(List<String> segments, String rawPath) {
+    String upstreamPath(String rawPath) {
         if (rewrite.isEmpty()) {
             return rawPath;
         }
+        List<String> segments = segments(rawPath);
         List<String> out = new ArrayList<>(rewrite.get());
         out.addAll(segments.subList(pattern.literalPrefixLength(), segments.size()));
         return "/" + String.join("/", out);

@@ -32,14 +32,13 @@ public final class RouteTable {
         if (rawPath == null || !rawPath.startsWith("/")) {
             return RouteMatch.magento(rawPath == null ? "/" : rawPath);
         }
-        List<String> segments = Route.segments(rawPath);
-        if (hasDotSegment(segments)) {
+        if (hasDotSegment(rawPath)) {
             // a path that an upstream might normalise differently could reach another resource: Magento decides
             return RouteMatch.magento(rawPath);
         }
         for (Route route : routes) {
-            if (route.pattern().matches(segments)) {
-                return new RouteMatch(route.domain(), route.upstreamPath(segments, rawPath), route.entity());
+            if (route.pattern().matches(rawPath)) {
+                return new RouteMatch(route.domain(), route.upstreamPath(rawPath), route.entity());
             }
         }
         return RouteMatch.magento(rawPath);
@@ -49,21 +48,38 @@ public final class RouteTable {
         return routes;
     }
 
-    private static boolean hasDotSegment(List<String> segments) {
-        for (String s : segments) {
-            if (s.contains(".") || s.contains("%")) {
-                String decoded;
-                try {
-                    decoded = URLDecoder.decode(s.replace("+", "%2B"), StandardCharsets.UTF_8);
-                } catch (IllegalArgumentException e) {
-                    return true;
-                }
-                if (decoded.equals(".") || decoded.equals("..") || decoded.contains("/")) {
-                    return true;
-                }
+    /** Walks the segments in place: only one that holds a dot or an escape is cut out and decoded. */
+    private static boolean hasDotSegment(String path) {
+        for (int from = 1; from <= path.length(); ) {
+            int slash = path.indexOf('/', from);
+            int end = slash < 0 ? path.length() : slash;
+            if (suspicious(path, from, end) && dotOrSlash(path.substring(from, end))) {
+                return true;
+            }
+            from = end + 1;
+        }
+        return false;
+    }
+
+    private static boolean suspicious(String path, int from, int end) {
+        for (int i = from; i < end; i++) {
+            char c = path.charAt(i);
+            if (c == '.' || c == '%') {
+                return true;
             }
         }
         return false;
+    }
+
+    /** Whether a segment decodes to a dot segment or holds an encoded slash (or cannot be decoded). */
+    private static boolean dotOrSlash(String s) {
+        String decoded;
+        try {
+            decoded = URLDecoder.decode(s.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return true;
+        }
+        return decoded.equals(".") || decoded.equals("..") || decoded.contains("/");
     }
 
     /** For documentation and {@code ficus flags list}: the domains that have at least one route. */
