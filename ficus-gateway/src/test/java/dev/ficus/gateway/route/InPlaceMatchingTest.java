@@ -2,8 +2,7 @@ package dev.ficus.gateway.route;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.ficus.gateway.Domain;
-import dev.ficus.gateway.GatewayConfig;
+import dev.ficus.events.Domain;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -27,7 +26,7 @@ class InPlaceMatchingTest {
     private final List<Route> routes = withExtras();
 
     private static List<Route> withExtras() {
-        List<Route> all = new ArrayList<>(RouteTable.from(new GatewayConfig.Routes(true, true, List.of(
+        List<Route> all = new ArrayList<>(RouteTable.from(new RoutesConfig(true, true, List.of(
                 Route.parse("/shop/p/* = catalog"), Route.parse("/shop/o/{int} = order"),
                 Route.parse("/api/catalog/** = catalog => /rest/V1"),
                 Route.parse("/rest/V1/products/x = magento")))).routes());
