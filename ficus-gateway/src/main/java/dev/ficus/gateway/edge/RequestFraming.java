@@ -4,6 +4,7 @@ import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.channel.ChannelPipeline;
 import io.netty.handler.codec.DecoderResult;
+import io.netty.handler.codec.http.HttpContent;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpHeaderValues;
 import io.netty.handler.codec.http.HttpHeaders;
@@ -12,6 +13,7 @@ import io.netty.handler.codec.http.HttpVersion;
 import io.netty.handler.codec.http.LastHttpContent;
 import io.netty.util.ReferenceCountUtil;
 import java.util.Iterator;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The checks of a request head that must happen before anything acts on the request or on the bytes after it,
@@ -24,7 +26,8 @@ import java.util.Iterator;
  *   <li>a transfer coding other than {@code chunked}, or one on HTTP/1.0, is refused (501, 400): where the body ends
  *       is then a guess, and a guess is how a request is smuggled past a front proxy;</li>
  *   <li>a chunked request is served and its connection closed after the answer (§6.1: it may have come with a
- *       Content-Length that a proxy in front of the gateway read instead, so the bytes after it cannot be trusted).</li>
+ *       Content-Length that a proxy in front of the gateway read instead, so the bytes after it cannot be trusted);</li>
+ *   <li>a body whose chunks cannot be read ends the connection with a lingering close, never a reset.</li>
  * </ul>
  * A refused request reaches Vert.x as a request that failed to decode, with a {@link RejectedRequest} as the cause
  * (the gateway answers it and closes); from then on, and after a chunked request's end, every further inbound message
@@ -33,6 +36,7 @@ import java.util.Iterator;
 final class RequestFraming extends ChannelInboundHandlerAdapter {
     static final String NAME = "ficus-request-framing";
     private static final String CHUNKED = HttpHeaderValues.CHUNKED.toString();
+    private static final long LINGER_MS = 500;
 
     private boolean discardAfterEnd;
     private boolean discarding;
@@ -69,10 +73,28 @@ final class RequestFraming extends ChannelInboundHandlerAdapter {
                 discardAfterEnd = true;
             }
         }
+        if (msg instanceof HttpContent content && content.decoderResult().isFailure()) {
+            lingeringClose(ctx, msg);
+            return;
+        }
         if (msg instanceof LastHttpContent && discardAfterEnd) {
             discarding = true;
         }
         ctx.fireChannelRead(msg);
+    }
+
+    /**
+     * A body whose chunks cannot be read: where it ends, and so where a next request would begin, is unknown. Vert.x
+     * would fail the connection at once, and a close with the client's pipelined bytes still unread goes out as a TCP
+     * reset. Instead the failure is kept from Vert.x, everything after it is read and dropped, and the connection is
+     * closed after a moment: answers already on their way can finish, and the client sees a clean close. The request
+     * whose body broke never ends, so its upstream exchange is reset when the connection goes.
+     */
+    private void lingeringClose(ChannelHandlerContext ctx, Object msg) {
+        ReferenceCountUtil.release(msg);
+        discarding = true;
+        ctx.channel().config().setAutoRead(true);
+        ctx.executor().schedule(ctx::close, LINGER_MS, TimeUnit.MILLISECONDS);
     }
 
     private static RejectedRequest check(HttpRequest request) {
