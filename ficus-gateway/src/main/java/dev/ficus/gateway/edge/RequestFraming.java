@@ -73,7 +73,7 @@ final class RequestFraming extends ChannelInboundHandlerAdapter {
                 discardAfterEnd = true;
             }
         }
-        if (msg instanceof HttpContent content && content.decoderResult().isFailure()) {
+        if (msg instanceof HttpContent content && !(msg instanceof HttpRequest) && content.decoderResult().isFailure()) {
             lingeringClose(ctx, msg);
             return;
         }
@@ -94,7 +94,9 @@ final class RequestFraming extends ChannelInboundHandlerAdapter {
         ReferenceCountUtil.release(msg);
         discarding = true;
         ctx.channel().config().setAutoRead(true);
-        ctx.executor().schedule(ctx::close, LINGER_MS, TimeUnit.MILLISECONDS);
+        ctx.executor().schedule(() -> {
+            ctx.close();
+        }, LINGER_MS, TimeUnit.MILLISECONDS);
     }
 
     private static RejectedRequest check(HttpRequest request) {
