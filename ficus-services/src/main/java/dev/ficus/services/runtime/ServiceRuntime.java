@@ -17,9 +17,7 @@ import io.vertx.ext.web.Router;
 import io.vertx.redis.client.Redis;
 import java.sql.Connection;
 import java.time.Clock;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,7 +27,8 @@ import org.slf4j.LoggerFactory;
  * Magento paths, {@code /health/live}, {@code /health/ready} and {@code /metrics}.
  *
  * <p>Ready means: the database answers, the consumer group exists, and the oldest entry this instance still has to
- * apply is at most {@code services.ready.max_lag} old on every topic.
+ * apply is at most {@code services.ready.max_lag} old on every topic; with only the last one missing the service is
+ * catching up, which is not a failure ({@link ReadinessVerdict}).
  */
 public final class ServiceRuntime implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ServiceRuntime.class);
@@ -166,27 +165,10 @@ public final class ServiceRuntime implements AutoCloseable {
             }
         }, false).recover(e -> Future.succeededFuture(false));
         Future<List<StreamLag.TopicLag>> lags = measureLag();
-        return Future.join(database, lags).transform(ar -> {
-            Map<String, Object> details = new LinkedHashMap<>();
-            boolean dbUp = database.succeeded() && Boolean.TRUE.equals(database.result());
-            details.put("database", dbUp ? "up" : "down");
-            details.put("consumer", loop.groupsReady() ? "reading" : "starting");
-            boolean caughtUp = lags.succeeded();
-            if (lags.succeeded()) {
-                Map<String, Object> perTopic = new LinkedHashMap<>();
-                long max = config.readyMaxLag().toMillis();
-                for (StreamLag.TopicLag l : lags.result()) {
-                    perTopic.put(l.topic(), Map.of("lag_ms", l.lagMillis(), "pending", l.groupPending()));
-                    caughtUp &= l.lagMillis() <= max;
-                }
-                details.put("topics", perTopic);
-            } else {
-                details.put("redis", "down: " + lags.cause().getMessage());
-            }
-            details.put("max_lag_ms", config.readyMaxLag().toMillis());
-            boolean ready = dbUp && loop.groupsReady() && caughtUp;
-            return Future.succeededFuture(new Readiness(ready, details));
-        });
+        return Future.join(database, lags).transform(ar -> Future.succeededFuture(ReadinessVerdict.of(
+                database.succeeded() && Boolean.TRUE.equals(database.result()), loop.groupsReady(),
+                lags.succeeded() ? lags.result() : null,
+                lags.failed() ? String.valueOf(lags.cause().getMessage()) : null, config.readyMaxLag().toMillis())));
     }
 
     /** Stops serving, finishes the batch in hand (committed and acknowledged), then releases everything. */
