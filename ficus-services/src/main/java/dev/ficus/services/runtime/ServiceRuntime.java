@@ -27,8 +27,9 @@ import org.slf4j.LoggerFactory;
  * Magento paths, {@code /health/live}, {@code /health/ready} and {@code /metrics}.
  *
  * <p>Ready means: the database answers, the consumer group exists, and the oldest entry this instance still has to
- * apply is at most {@code services.ready.max_lag} old on every topic; with only the last one missing the service is
- * catching up, which is not a failure ({@link ReadinessVerdict}).
+ * apply is at most {@code services.ready.max_lag} old on every topic, and every topic's end-of-snapshot mark has been
+ * applied ({@link SnapshotMarks}); with only the last two missing the service is catching up, which is not a failure
+ * ({@link ReadinessVerdict}).
  */
 public final class ServiceRuntime implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ServiceRuntime.class);
@@ -46,6 +47,7 @@ public final class ServiceRuntime implements AutoCloseable {
     private final RedisStreamPublisher publisher;
     private final ConsumerLoop loop;
     private final StreamLag lag;
+    private final SnapshotMarks marks;
     private HttpServer server;
     private long gaugeTimer = -1;
 
@@ -66,7 +68,8 @@ public final class ServiceRuntime implements AutoCloseable {
         this.publisher = new RedisStreamPublisher(redis, 0, false);
         BatchApplier applier = new BatchApplier(group, model.writer(), dataSource,
                 config.consumer().maxAttempts(), metrics, clock);
-        this.loop = new ConsumerLoop(group, topics, consumer, applier, new DeadLetterWriter(publisher, group),
+        this.marks = new SnapshotMarks(group, topics, dataSource);
+        this.loop = new ConsumerLoop(group, topics, consumer, applier, new DeadLetterWriter(publisher, group), marks,
                 config.consumer(), metrics, clock);
         this.lag = new StreamLag(redis, group, consumerName);
     }
@@ -161,14 +164,20 @@ public final class ServiceRuntime implements AutoCloseable {
     private Future<Readiness> readiness() {
         Future<Boolean> database = vertx.executeBlocking(() -> {
             try (Connection c = dataSource.getConnection()) {
-                return c.isValid(2);
+                boolean valid = c.isValid(2);
+                if (valid && !marks.missing().isEmpty()) {
+                    // another instance of the service may have applied the mark
+                    marks.refresh();
+                }
+                return valid;
             }
         }, false).recover(e -> Future.succeededFuture(false));
         Future<List<StreamLag.TopicLag>> lags = measureLag();
         return Future.join(database, lags).transform(ar -> Future.succeededFuture(ReadinessVerdict.of(
                 database.succeeded() && Boolean.TRUE.equals(database.result()), loop.groupsReady(),
                 lags.succeeded() ? lags.result() : null,
-                lags.failed() ? String.valueOf(lags.cause().getMessage()) : null, config.readyMaxLag().toMillis())));
+                lags.failed() ? String.valueOf(lags.cause().getMessage()) : null, marks.missing(),
+                config.readyMaxLag().toMillis())));
     }
 
     /** Stops serving, finishes the batch in hand (committed and acknowledged), then releases everything. */
