@@ -45,7 +45,8 @@ public final class EngineBatchConsumer implements DebeziumEngine.ChangeConsumer<
             rows.add(row);
             if (row.isSnapshot()) {
                 snapshotRows++;
-            } else {
+            } else if (!row.isSchemaChange()) {
+                // a schema change comes during the snapshot too (the captured tables' definitions, at its start)
                 snapshotEnded = true;
             }
             snapshotEnded |= RecordDecoder.isLastSnapshotRecord(r.record());
