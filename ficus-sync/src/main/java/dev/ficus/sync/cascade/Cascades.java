@@ -87,7 +87,9 @@ public final class Cascades {
     public static List<Mutation> mutations(ForeignKeys keys, List<RowChange> rows) {
         Map<String, Mutation> last = new LinkedHashMap<>();
         for (RowChange r : rows) {
-            if (r.isSchemaChange()) {
+            // a snapshot's rows add nothing: every key is read in full when a snapshot starts, and what changes
+            // after that read is in the binlog that follows the snapshot
+            if (r.isSchemaChange() || r.isSnapshot()) {
                 continue;
             }
             for (ForeignKey k : keys.ofChild(r.table())) {

@@ -159,8 +159,9 @@ class CascadesTest {
                 cols("entity_id", 9L, "customer_id", 8L, "store_id", 1L));
         RowChange guest = row("sales_order", RowChange.Kind.CREATE, null, cols("entity_id", 10L, "store_id", 1L));
         RowChange gone = row("sales_order", RowChange.Kind.DELETE, cols("entity_id", 11L, "customer_id", 7L), null);
+        RowChange snapshotRead = row("sales_order", RowChange.Kind.READ, null, cols("entity_id", 12L, "customer_id", 7L));
 
-        List<Cascades.Mutation> m = Cascades.mutations(keys, List.of(created, moved, guest, gone));
+        List<Cascades.Mutation> m = Cascades.mutations(keys, List.of(created, moved, guest, gone, snapshotRead));
 
         assertThat(m).extracting(Cascades.Mutation::rowKey, Cascades.Mutation::parentKey).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("9", "8"),
