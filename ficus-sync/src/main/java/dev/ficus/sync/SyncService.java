@@ -9,6 +9,8 @@ import dev.ficus.core.failure.Backoff;
 import dev.ficus.core.http.HealthEndpoints;
 import dev.ficus.core.metrics.Metrics;
 import dev.ficus.core.stream.RedisClients;
+import dev.ficus.sync.cascade.CascadeFollower;
+import dev.ficus.sync.cascade.ChildIndex;
 import dev.ficus.sync.config.SyncConfig;
 import dev.ficus.sync.dependency.Dependencies;
 import dev.ficus.sync.eav.AttributeCatalog;
@@ -108,6 +110,8 @@ public final class SyncService implements AutoCloseable {
             magentoDb = magentoPool(magento.database(), sync.extractionReads(), sync.lockWaitSeconds());
             platformDb = platformPool(platform.postgres());
             IdMapSchema.ensure(platformDb);
+            ChildIndex childIndex = new ChildIndex(platformDb);
+            childIndex.ensureSchema();
             redis = RedisClients.create(vertx, platform.redis(), 4);
 
             Dependencies deps = new Dependencies(magentoDb, state, metrics, backoff,
@@ -116,7 +120,7 @@ public final class SyncService implements AutoCloseable {
             BatchProcessor processor = new BatchProcessor(handlers, deps, extractor,
                     new IdMap(platformDb, sync.idCacheSize()),
                     TopicPublisher.onRedis(redis, sync.streamMaxLen(), EVENT_SOURCE, Duration.ofSeconds(10)), metrics,
-                    state);
+                    state, new CascadeFollower(sync.tables(), Handlers.cascadesToFollow(handlers), childIndex, deps));
             SnapshotThrottle throttle = new SnapshotThrottle(sync.snapshotMaxRowsPerSecond());
             SnapshotProgress progress = new SnapshotProgress(magentoDb, magento.database().database(), snapshotTables,
                     throttle, metrics, sync.progressInterval());

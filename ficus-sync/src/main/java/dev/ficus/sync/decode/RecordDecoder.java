@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.kafka.connect.data.Field;
 import org.apache.kafka.connect.data.Struct;
+import org.apache.kafka.connect.header.Header;
 import org.apache.kafka.connect.source.SourceRecord;
 
 /**
@@ -12,12 +13,21 @@ import org.apache.kafka.connect.source.SourceRecord;
  * tombstones, transaction markers) give {@code null}: they only move the offset on.
  */
 public final class RecordDecoder {
+    /** Debezium's headers on the DELETE (new key) and CREATE (old key) it sends for an update of a primary key. */
+    static final String NEW_KEY = "__debezium.newkey";
+    static final String OLD_KEY = "__debezium.oldkey";
+
     private RecordDecoder() {
     }
 
     public static RowChange decode(SourceRecord record) {
-        if (!(record.value() instanceof Struct value) || value.schema().field("op") == null
-                || value.schema().field("source") == null) {
+        if (!(record.value() instanceof Struct value) || value.schema().field("source") == null) {
+            return null;
+        }
+        if (value.schema().field("ddl") != null) {
+            return schemaChange(record, value);
+        }
+        if (value.schema().field("op") == null) {
             return null;
         }
         Struct source = value.getStruct("source");
@@ -31,8 +41,24 @@ public final class RecordDecoder {
         if (kind == null) {
             return null;
         }
+        Map<String, Object> keyChange = kind == RowChange.Kind.DELETE ? header(record, NEW_KEY)
+                : kind == RowChange.Kind.CREATE ? header(record, OLD_KEY) : null;
         return new RowChange(source.getString("table"), kind, columns(value.getStruct("before")),
-                columns(value.getStruct("after")), position(source, kind, eventIndex(record)));
+                columns(value.getStruct("after")), position(source, kind, eventIndex(record)), keyChange);
+    }
+
+    /** The key columns Debezium puts in a header of each half of a primary key update. */
+    private static Map<String, Object> header(SourceRecord record, String name) {
+        Header h = record.headers() == null ? null : record.headers().lastWithName(name);
+        return h != null && h.value() instanceof Struct key ? columns(key) : null;
+    }
+
+    /** A DDL statement (include.schema.changes): it says only that the captured tables' definitions moved on. */
+    private static RowChange schemaChange(SourceRecord record, Struct value) {
+        Struct source = value.getStruct("source");
+        String table = string(source, "table");
+        return new RowChange(table == null ? "" : table, RowChange.Kind.SCHEMA, null, null,
+                position(source, RowChange.Kind.SCHEMA, eventIndex(record)));
     }
 
     /**

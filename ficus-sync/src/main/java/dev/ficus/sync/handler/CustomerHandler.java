@@ -3,6 +3,7 @@ package dev.ficus.sync.handler;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ficus.events.EntityType;
+import dev.ficus.sync.cascade.Reference;
 import dev.ficus.sync.coalesce.Pending;
 import dev.ficus.sync.coalesce.PendingChanges;
 import dev.ficus.sync.decode.RowChange;
@@ -37,6 +38,12 @@ public final class CustomerHandler implements DomainHandler {
     @Override
     public Set<String> snapshotTables() {
         return Set.of("customer_entity");
+    }
+
+    /** Addresses live in their customer's record: a customer's delete event takes them with it. */
+    @Override
+    public Set<Reference> followedThroughParent() {
+        return Set.of(new Reference("customer_address_entity", "parent_id"));
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.ficus.sync.handler;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ficus.events.EntityType;
+import dev.ficus.sync.cascade.Reference;
 import dev.ficus.sync.coalesce.Pending;
 import dev.ficus.sync.coalesce.PendingChanges;
 import dev.ficus.sync.decode.RowChange;
@@ -58,6 +59,20 @@ public interface DomainHandler {
 
     /** Puts those UUIDs into the record. */
     default void attachReferences(ObjectNode record, Map<IdKey, UUID> ids) {
+    }
+
+    /**
+     * Child columns whose foreign-key cascades (CASCADE, SET NULL) need nothing more: a row of that table leads to the
+     * same entity as the parent row it refers to, whose own change is in the binlog and touches that entity already
+     * (a product's value rows, an order's items).
+     */
+    default Set<Reference> followedThroughParent() {
+        return Set.of();
+    }
+
+    /** Child columns whose cascades are deliberately not followed (ficus-sync's README says which and why). */
+    default Set<Reference> notFollowed() {
+        return Set.of();
     }
 
     /** What a delete event carries: the identifying columns of the entity row's last image. */

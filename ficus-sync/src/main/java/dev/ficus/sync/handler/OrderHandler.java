@@ -2,6 +2,7 @@ package dev.ficus.sync.handler;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ficus.events.EntityType;
+import dev.ficus.sync.cascade.Reference;
 import dev.ficus.sync.coalesce.Pending;
 import dev.ficus.sync.coalesce.PendingChanges;
 import dev.ficus.sync.decode.RowChange;
@@ -32,6 +33,13 @@ public final class OrderHandler implements DomainHandler {
     @Override
     public Set<String> snapshotTables() {
         return Set.of("sales_order");
+    }
+
+    /** Items, addresses and the payment live in their order's record. */
+    @Override
+    public Set<Reference> followedThroughParent() {
+        return Set.of(new Reference("sales_order_item", "order_id"), new Reference("sales_order_address", "parent_id"),
+                new Reference("sales_order_payment", "parent_id"));
     }
 
     @Override

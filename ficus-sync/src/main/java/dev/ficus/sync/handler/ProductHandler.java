@@ -2,6 +2,7 @@ package dev.ficus.sync.handler;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ficus.events.EntityType;
+import dev.ficus.sync.cascade.Reference;
 import dev.ficus.sync.coalesce.Pending;
 import dev.ficus.sync.coalesce.PendingChanges;
 import dev.ficus.sync.decode.RowChange;
@@ -16,6 +17,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -70,6 +72,39 @@ public final class ProductHandler implements DomainHandler {
     @Override
     public Set<String> snapshotTables() {
         return Set.of(ENTITY);
+    }
+
+    /**
+     * A product's own rows (values, website and category links, super attributes and their labels, the links to its
+     * children) go with it; attribute settings go with their attribute, whose own row reloads the catalogue.
+     */
+    @Override
+    public Set<Reference> followedThroughParent() {
+        Set<Reference> refs = new LinkedHashSet<>();
+        for (String t : VALUE_TABLES) {
+            refs.add(new Reference(t, "entity_id"));
+        }
+        refs.add(new Reference(WEBSITE, "product_id"));
+        refs.add(new Reference(CATEGORY, "product_id"));
+        refs.add(new Reference(SUPER_ATTRIBUTE, "product_id"));
+        refs.add(new Reference(SUPER_LABEL, "product_super_attribute_id"));
+        refs.add(new Reference(SUPER_LINK, "parent_id"));
+        refs.add(new Reference(CATALOG_ATTRIBUTES, "attribute_id"));
+        return refs;
+    }
+
+    /**
+     * Value rows by attribute and by store: following them would keep one index row per value row (products times
+     * attributes times stores). A deleted attribute's values stay in the records until each product changes again.
+     */
+    @Override
+    public Set<Reference> notFollowed() {
+        Set<Reference> refs = new LinkedHashSet<>();
+        for (String t : VALUE_TABLES) {
+            refs.add(new Reference(t, "attribute_id"));
+            refs.add(new Reference(t, "store_id"));
+        }
+        return refs;
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.ficus.sync.handler;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ficus.events.EntityType;
+import dev.ficus.sync.cascade.Reference;
 import dev.ficus.sync.coalesce.Pending;
 import dev.ficus.sync.coalesce.PendingChanges;
 import dev.ficus.sync.decode.RowChange;
@@ -41,6 +42,12 @@ public final class StockHandler implements DomainHandler {
     @Override
     public Set<String> snapshotTables() {
         return Set.of(STOCK);
+    }
+
+    /** A stock item's id is its product's: the product's delete row touches it (see {@link #collect}). */
+    @Override
+    public Set<Reference> followedThroughParent() {
+        return Set.of(new Reference(STOCK, "product_id"));
     }
 
     @Override

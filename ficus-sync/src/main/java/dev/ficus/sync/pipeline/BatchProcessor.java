@@ -7,6 +7,7 @@ import dev.ficus.events.Op;
 import dev.ficus.events.SnapshotMark;
 import dev.ficus.events.SourcePosition;
 import dev.ficus.events.Topics;
+import dev.ficus.sync.cascade.CascadeFollower;
 import dev.ficus.sync.coalesce.Pending;
 import dev.ficus.sync.coalesce.PendingChanges;
 import dev.ficus.sync.decode.RowChange;
@@ -34,8 +35,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The processing stage behind the source's {@link RowBatchHandler} port, one engine batch end to end: coalesce (route
- * row changes to the domain handlers, each entity's changes into one), extract (the entities' current state from
+ * The processing stage behind the source's {@link RowBatchHandler} port, one engine batch end to end: infer the child
+ * rows InnoDB changed by foreign key without a binlog row ({@link CascadeFollower}), coalesce (route row changes, read
+ * and inferred, to the domain handlers, each entity's changes into one), extract (the entities' current state from
  * Magento: {@link Extractor}), map ids (UUIDs from the id map) and publish one event per entity plus any dead letters
  * in one pipelined write. It returns only when that write is acknowledged, so the engine's offsets (marked
  * after this returns) never run ahead of what consumers can read.
@@ -55,9 +57,11 @@ public final class BatchProcessor implements RowBatchHandler {
     private final TopicPublisher publisher;
     private final SyncMetrics metrics;
     private final SyncState state;
+    private final CascadeFollower cascades;
 
     public BatchProcessor(List<DomainHandler> handlers, Dependencies deps, Extractor extractor, IdMap idMap,
-                          TopicPublisher publisher, SyncMetrics metrics, SyncState state) {
+                          TopicPublisher publisher, SyncMetrics metrics, SyncState state, CascadeFollower cascades) {
+        this.cascades = cascades;
         this.deps = deps;
         this.extractor = extractor;
         this.idMap = idMap;
@@ -80,21 +84,31 @@ public final class BatchProcessor implements RowBatchHandler {
         process(rows);
     }
 
-    public Result process(List<RowChange> rows) throws InterruptedException {
+    public Result process(List<RowChange> batch) throws InterruptedException {
         long started = System.nanoTime();
+        List<RowChange> rows = new ArrayList<>(batch.size());
+        for (RowChange row : batch) {
+            if (row.isSchemaChange()) {
+                cascades.schemaChanged();
+            } else {
+                rows.add(row);
+            }
+        }
         metrics.batch(rows.size());
+        List<RowChange> inferred = cascades.inferred(rows);
         Map<DomainHandler, PendingChanges> pending = new LinkedHashMap<>();
         long newestStreamedTs = 0;
         Map<String, int[]> counts = new HashMap<>();
         for (RowChange row : rows) {
-            counts.computeIfAbsent(row.table() + "\u0000" + row.kind().name().toLowerCase(Locale.ROOT),
-                    k -> new int[1])[0]++;
+            count(counts, row, "");
             if (!row.isSnapshot()) {
                 newestStreamedTs = Math.max(newestStreamedTs, row.position().tsMs());
             }
-            for (DomainHandler h : byTable.getOrDefault(row.table(), List.of())) {
-                h.collect(row, pending.computeIfAbsent(h, k -> new PendingChanges()));
-            }
+            route(row, pending);
+        }
+        for (RowChange row : inferred) {
+            count(counts, row, "inferred_");
+            route(row, pending);
         }
         counts.forEach((k, n) -> {
             int sep = k.indexOf('\u0000');
@@ -129,6 +143,7 @@ public final class BatchProcessor implements RowBatchHandler {
         }
         long published = System.nanoTime();
         publish(events, deadLetters);
+        cascades.remember(rows, inferred);
         if (LOG.isDebugEnabled()) {
             LOG.debug("batch of {} rows: {} events, {} dead letters; extract {} ms, id map {} ms, publish {} ms",
                     rows.size(), events.size(), deadLetters.size(), (extractedAt - started) / 1_000_000,
@@ -163,6 +178,17 @@ public final class BatchProcessor implements RowBatchHandler {
             }
         });
         LOG.info("streaming from {}:{}: the end of the snapshot is marked on {}", at.file(), at.pos(), Topics.DOMAIN);
+    }
+
+    private static void count(Map<String, int[]> counts, RowChange row, String prefix) {
+        counts.computeIfAbsent(row.table() + "\u0000" + prefix + row.kind().name().toLowerCase(Locale.ROOT),
+                k -> new int[1])[0]++;
+    }
+
+    private void route(RowChange row, Map<DomainHandler, PendingChanges> pending) {
+        for (DomainHandler h : byTable.getOrDefault(row.table(), List.of())) {
+            h.collect(row, pending.computeIfAbsent(h, k -> new PendingChanges()));
+        }
     }
 
     private Map<IdKey, UUID> resolveIds(List<Extracted> extracted) throws InterruptedException {

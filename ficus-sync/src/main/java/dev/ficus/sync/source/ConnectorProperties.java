@@ -90,7 +90,8 @@ public final class ConnectorProperties {
         p.put("heartbeat.interval.ms", Long.toString(sync.heartbeatInterval().toMillis()));
         // the binlog reader notices a dropped connection at this interval (Debezium's default is a minute)
         p.put("connect.keep.alive.interval.ms", "5000");
-        p.put("include.schema.changes", "false");
+        // DDL reaches the pipeline in binlog order: a foreign key added or dropped changes what cascades follow
+        p.put("include.schema.changes", "true");
         p.put("tombstones.on.delete", "false");
         // the handlers read current state over JDBC; Debezium's values only serve as keys and before-images
         p.put("decimal.handling.mode", "string");

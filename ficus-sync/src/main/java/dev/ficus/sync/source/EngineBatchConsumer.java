@@ -60,11 +60,12 @@ public final class EngineBatchConsumer implements DebeziumEngine.ChangeConsumer<
                 // a snapshot (again): its end is marked when streaming starts
                 streamingTold = false;
                 streamingAt = null;
-            } else {
+            } else if (!row.isSchemaChange()) {
+                // a schema change comes during the snapshot too (the captured tables' definitions, at its start)
                 snapshotEnded = true;
             }
             snapshotEnded |= last;
-            if (!row.isSnapshot() || last) {
+            if ((!row.isSnapshot() && !row.isSchemaChange()) || last) {
                 streamingAt = row.position();
             }
         }

@@ -3,10 +3,14 @@ package dev.ficus.sync.handler;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ficus.events.SourcePosition;
+import dev.ficus.sync.cascade.ForeignKey;
+import dev.ficus.sync.cascade.Rule;
 import dev.ficus.sync.coalesce.PendingChanges;
 import dev.ficus.sync.decode.RowChange;
 import dev.ficus.sync.eav.AttributeCatalog;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -131,5 +135,46 @@ class HandlersTest {
                 cols("entity_id", 12L)), p);
         assertThat(p.ids()).containsExactly(11L, 12L);
         assertThat(p.related(ProductHandler.PARENTS_OF_CHILD)).containsOnlyKeys(11L).containsEntry(11L, change);
+    }
+
+    private static ForeignKey fk(String child, String column, String parent, String parentColumn, Rule onDelete) {
+        return new ForeignKey(child + "_" + column, child, List.of(column), parent, List.of(parentColumn), onDelete,
+                Rule.NONE);
+    }
+
+    @Test
+    void theSyncFollowsTheCascadesNoParentRowCovers() {
+        // the keys among the default captured tables in Magento 2.4's schema (and the stand-in's)
+        List<ForeignKey> keys = new ArrayList<>();
+        for (String t : List.of("datetime", "decimal", "int", "text", "varchar")) {
+            keys.add(fk("catalog_product_entity_" + t, "entity_id", "catalog_product_entity", "entity_id", Rule.CASCADE));
+            keys.add(fk("catalog_product_entity_" + t, "attribute_id", "eav_attribute", "attribute_id", Rule.CASCADE));
+        }
+        keys.add(fk("catalog_eav_attribute", "attribute_id", "eav_attribute", "attribute_id", Rule.CASCADE));
+        keys.add(fk("catalog_product_website", "product_id", "catalog_product_entity", "entity_id", Rule.CASCADE));
+        keys.add(fk("catalog_category_product", "product_id", "catalog_product_entity", "entity_id", Rule.CASCADE));
+        keys.add(fk("catalog_product_super_attribute", "product_id", "catalog_product_entity", "entity_id",
+                Rule.CASCADE));
+        keys.add(fk("catalog_product_super_attribute_label", "product_super_attribute_id",
+                "catalog_product_super_attribute", "product_super_attribute_id", Rule.CASCADE));
+        ForeignKey superLinkChild = fk("catalog_product_super_link", "product_id", "catalog_product_entity",
+                "entity_id", Rule.CASCADE);
+        keys.add(superLinkChild);
+        keys.add(fk("catalog_product_super_link", "parent_id", "catalog_product_entity", "entity_id", Rule.CASCADE));
+        keys.add(fk("cataloginventory_stock_item", "product_id", "catalog_product_entity", "entity_id", Rule.CASCADE));
+        keys.add(fk("customer_address_entity", "parent_id", "customer_entity", "entity_id", Rule.CASCADE));
+        ForeignKey orderCustomer = fk("sales_order", "customer_id", "customer_entity", "entity_id", Rule.SET_NULL);
+        keys.add(orderCustomer);
+        keys.add(fk("sales_order_item", "order_id", "sales_order", "entity_id", Rule.CASCADE));
+        keys.add(fk("sales_order_address", "parent_id", "sales_order", "entity_id", Rule.CASCADE));
+        keys.add(fk("sales_order_payment", "parent_id", "sales_order", "entity_id", Rule.CASCADE));
+        // were the store tables captured: category links follow, value rows by store do not
+        ForeignKey categoryLinks = fk("catalog_category_product", "category_id", "catalog_category_entity",
+                "entity_id", Rule.CASCADE);
+        keys.add(categoryLinks);
+        keys.add(fk("catalog_product_entity_int", "store_id", "store", "store_id", Rule.CASCADE));
+
+        assertThat(keys.stream().filter(Handlers.cascadesToFollow(Handlers.all(new AttributeCatalog()))))
+                .containsExactly(superLinkChild, orderCustomer, categoryLinks);
     }
 }

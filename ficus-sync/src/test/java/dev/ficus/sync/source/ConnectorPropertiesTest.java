@@ -69,7 +69,6 @@ class ConnectorPropertiesTest {
     void readsThePlansConnectorFileAsItIs() throws Exception {
         ConnectorProperties p = build("  connector: mysql\n  connector_file: " + planFile() + "\n", ENV);
         // the file's own keys that we do not set come through, placeholders filled
-        assertThat(p.get("include.schema.changes")).isEqualTo("false");
         assertThat(p.get("connector.class")).isEqualTo("io.debezium.connector.mysql.MySqlConnector");
         // deprecated key translated and named
         assertThat(p.warnings()).anyMatch(w -> w.contains("'database.server.name'") && w.contains("'topic.prefix'"));
@@ -79,6 +78,9 @@ class ConnectorPropertiesTest {
         assertThat(p.get("table.include.list")).contains("catalog_product_entity_text");
         assertThat(p.warnings()).anyMatch(w -> w.startsWith("connector file sets table.include.list=magento.customer_entity,"));
         assertThat(p.warnings()).anyMatch(w -> w.startsWith("connector file sets database.password=****;"));
+        // the sync follows DDL (foreign keys) through Debezium's schema change events
+        assertThat(p.get("include.schema.changes")).isEqualTo("true");
+        assertThat(p.warnings()).anyMatch(w -> w.startsWith("connector file sets include.schema.changes=false;"));
         assertThat(p.warnings()).noneMatch(w -> w.contains("s3cret") || w.contains("dbpass"));
         assertThat(p.masked().values()).noneMatch(v -> v.contains("s3cret") || v.contains("dbpass"));
     }
