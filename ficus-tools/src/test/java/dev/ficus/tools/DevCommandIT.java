@@ -3,6 +3,7 @@ package dev.ficus.tools;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ficus.cli.CommandLines;
+import dev.ficus.devstack.process.FreePort;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.net.URI;
@@ -14,7 +15,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -72,6 +76,57 @@ class DevCommandIT {
         assertThat(Files.readString(dir.resolve("dev.log"))).contains("stopped dev stack");
     }
 
+    /**
+     * A kill -9 of ficus dev leaves its servers running on their fixed ports (13306, 15432, 16379 by default); the
+     * next ficus dev stops them and comes up, as the issue's "A crash needs no hand" asks.
+     */
+    @Test
+    void theStartAfterAKill9OfFicusDevStopsTheServersItLeftOnTheirFixedPorts(@TempDir Path dir) throws Exception {
+        Path config = writeConfig(dir);
+        Set<Integer> ports = new LinkedHashSet<>();
+        while (ports.size() < 3) {
+            ports.add(FreePort.pick());
+        }
+        Iterator<Integer> port = ports.iterator();
+        Files.writeString(config, Files.readString(config)
+                .replace("database: { port: 0 }", "database: { port: " + port.next() + " }")
+                .replace("postgres: { port: 0 }", "postgres: { port: " + port.next() + " }")
+                .replace("redis: { port: 0 }", "redis: { port: " + port.next() + " }"));
+
+        Process killed = devCommand(config).redirectError(dir.resolve("killed.log").toFile()).start();
+        List<ProcessHandle> leftovers;
+        try {
+            readUntil(killed, "Press Ctrl-C to stop.", dir.resolve("killed.log"));
+            leftovers = killed.descendants().filter(ProcessHandle::isAlive).toList();
+        } finally {
+            killed.destroyForcibly();
+        }
+        assertThat(killed.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        // MariaDB and Redis are its children; pg_ctl detaches the postmaster, whose fixed port shows it is gone
+        assertThat(leftovers).as("the servers outlive a kill -9").isNotEmpty().allMatch(ProcessHandle::isAlive);
+
+        Process again = devCommand(config).redirectError(dir.resolve("again.log").toFile()).start();
+        try {
+            String table = readUntil(again, "Press Ctrl-C to stop.", dir.resolve("again.log"));
+            for (int fixed : ports) {
+                assertThat(table).contains("127.0.0.1:" + fixed);
+            }
+            assertThat(leftovers).noneMatch(ProcessHandle::isAlive);
+        } finally {
+            again.destroy();
+            assertThat(again.waitFor(60, TimeUnit.SECONDS)).isTrue();
+            leftovers.forEach(ProcessHandle::destroyForcibly);
+        }
+        assertThat(Files.readString(dir.resolve("again.log"))).contains("left running by an earlier run");
+    }
+
+    private static ProcessBuilder devCommand(Path config, String... options) {
+        List<String> command = new ArrayList<>(List.of(javaBin(), "-cp", System.getProperty("java.class.path"),
+                "dev.ficus.cli.Ficus", "dev", "--config", config.toString()));
+        command.addAll(List.of(options));
+        return new ProcessBuilder(command);
+    }
+
     private static Path writeConfig(Path dir) throws Exception {
         return Files.writeString(dir.resolve("ficus.yaml"), """
                 devstack:
@@ -96,6 +151,16 @@ class DevCommandIT {
                   management: { port: 0 }
                   flags: { path: %1$s/flags }
                 """.formatted(dir));
+    }
+
+    /** As {@link #readUntil(Process, String)}; a failure shows what the child logged to {@code log}. */
+    private static String readUntil(Process process, String last, Path log) throws Exception {
+        try {
+            return readUntil(process, last);
+        } catch (AssertionError notUp) {
+            process.waitFor(10, TimeUnit.SECONDS);
+            throw new AssertionError(notUp.getMessage() + "\nand logged:\n" + Files.readString(log), notUp);
+        }
     }
 
     /** Reads the child's stdout up to the line that ends the start table (the child logs to a file). */
