@@ -77,6 +77,62 @@ class DevCommandIT {
     }
 
     /**
+     * {@code FICUS_DEVSTACK_WORK_DIR=<elsewhere> ficus dev --fresh} in a directory that holds another run's
+     * {@code .ficus/}: the sync's offsets, the flags and the admin token go to the work directory, and nothing of the
+     * current directory's {@code .ficus/} is touched.
+     */
+    @Test
+    void freshWithAnotherWorkDirTouchesNothingOutsideIt(@TempDir Path dir) throws Exception {
+        Path otherRun = Files.createDirectories(dir.resolve(".ficus").resolve("sync"));
+        Files.writeString(otherRun.resolve("offsets.dat"), "another run's offsets");
+        Files.writeString(otherRun.resolve("schema-history.dat"), "another run's history");
+        Path config = Files.writeString(dir.resolve("ficus.yaml"), """
+                magento:
+                  database: { port: 0 }
+                platform:
+                  postgres: { port: 0 }
+                  redis: { port: 0 }
+                standin:
+                  port: 0
+                sync:
+                  http: { port: 0 }
+                services:
+                  catalog: { port: 0 }
+                  customer: { port: 0 }
+                  order: { port: 0 }
+                  inventory: { port: 0 }
+                gateway:
+                  port: 0
+                  management: { port: 0 }
+                """);
+        Path workDir = dir.resolve("work");
+        ProcessBuilder builder = devCommand(config, "--fresh", "--exit-after-start").directory(dir.toFile())
+                .redirectError(dir.resolve("dev.log").toFile());
+        builder.environment().put("FICUS_DEVSTACK_WORK_DIR", workDir.toString());
+        Process dev = builder.start();
+        String table = readUntil(dev, "Press Ctrl-C to stop.");
+        assertThat(dev.waitFor(120, TimeUnit.SECONDS)).as("--exit-after-start ends ficus dev").isTrue();
+        assertThat(dev.exitValue()).as(Files.readString(dir.resolve("dev.log"))).isZero();
+
+        assertThat(table).contains("flags: directory " + workDir.resolve("flags"))
+                .contains("admin token: " + workDir.resolve("admin-token"));
+        assertThat(Files.readString(otherRun.resolve("offsets.dat"))).isEqualTo("another run's offsets");
+        assertThat(Files.readString(otherRun.resolve("schema-history.dat"))).isEqualTo("another run's history");
+        try (var entries = Files.list(dir.resolve(".ficus"))) {
+            assertThat(entries).as("nothing new in the current directory's .ficus/").containsExactly(otherRun);
+        }
+
+        // offsets configured outside the work directory are not wiped: --fresh refuses instead
+        Files.writeString(config, "devstack: { work_dir: " + workDir + " }\n" + Files.readString(config).replace(
+                "  http: { port: 0 }\n",
+                "  http: { port: 0 }\n  offsets: { file: " + otherRun.resolve("offsets.dat") + " }\n"));
+        CommandLines.Result refused = CommandLines.run("dev", "--fresh", "--config", config.toString());
+        assertThat(refused.status()).isEqualTo(1);
+        assertThat(refused.err()).contains("--fresh wipes", otherRun.resolve("offsets.dat").toString());
+        assertThat(otherRun.resolve("offsets.dat")).exists();
+    }
+
+    /**
      * A kill -9 of ficus dev leaves its servers running on their fixed ports (13306, 15432, 16379 by default); the
      * next ficus dev stops them and comes up, as the issue's "A crash needs no hand" asks.
      */
