@@ -2,6 +2,7 @@ package dev.ficus.tools;
 
 import dev.ficus.cli.ForegroundCommand;
 import dev.ficus.cli.Running;
+import dev.ficus.cli.SyncPreflight;
 import dev.ficus.cli.UserFacingException;
 import dev.ficus.core.config.LoadedConfig;
 import dev.ficus.core.config.MagentoConfig;
@@ -28,6 +29,7 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "dev", mixinStandardHelpOptions = true,
@@ -44,13 +46,19 @@ import picocli.CommandLine.Option;
             "",
             "Flags start as the flag store says (all off when it is empty): turn reads over with 'ficus flags "
                 + "enable catalog_read --reason \"...\"'. The admin token is generated into <work_dir>/admin-token "
-                + "unless gateway.admin.token is set."})
+                + "unless gateway.admin.token is set.",
+            "",
+            "Before the sync starts, Magento's database is checked as 'ficus preflight' does (the seeded embedded "
+                + "one passes); a failure stops the start with the report and its fixes (exit status 1)."})
 final class DevCommand extends ForegroundCommand {
     private static final Logger log = LoggerFactory.getLogger(DevCommand.class);
 
     @Option(names = "--fresh", description = "Wipe the embedded servers' data and the sync's file offsets before starting. "
             + "Touches nothing outside devstack.work_dir (external servers are never touched).")
     boolean fresh;
+
+    @Mixin
+    SyncPreflight preflight;
 
     @Option(names = "--profile", defaultValue = "small", paramLabel = "small|medium|large",
             converter = FixtureProfileConverter.class,
@@ -84,6 +92,7 @@ final class DevCommand extends ForegroundCommand {
         MagentoSeeder.seedIfEmpty(stack.mariadb(), profile, 1, SeedListener.NONE).ifPresent(report ->
                 log.info("seeded the {} shop into the empty Magento database in {} s", report.profile(),
                         String.format("%.1f", report.elapsed().toMillis() / 1000.0)));
+        preflight.require(config, stack.mariadb());
 
         MagentoStandInConfig standInConfig = config.get(MagentoStandInConfig.SECTION);
         MagentoStandIn standIn = running.add("Magento stand-in", MagentoStandIn.start(standInConfig, stack.mariadb()));
