@@ -62,8 +62,17 @@ class DevCommandIT {
             assertThat(enabled.status()).as(enabled.err()).isZero();
 
             // the catalog is eventually consistent: the product and its stock arrive as separate events
-            HttpResponse<String> viaCatalog = awaitAnswer(gateway + "/products/product_dynamic_1", token, "catalog",
-                    viaMagento.body());
+            HttpResponse<String> viaCatalog;
+            try {
+                viaCatalog = awaitAnswer(gateway + "/products/product_dynamic_1", token, "catalog", viaMagento.body());
+            } catch (AssertionError notServed) {
+                String catalog = url(table, "catalog service").replace("/rest/V1", "");
+                HttpResponse<String> ready = get(catalog + "/health/ready", token);
+                List<String> log = Files.readAllLines(dir.resolve("dev.log"));
+                throw new AssertionError(notServed.getMessage() + "\ncatalog readiness: " + ready.statusCode() + " "
+                        + ready.body() + "\nlast lines of ficus dev's log:\n"
+                        + String.join("\n", log.subList(Math.max(0, log.size() - 40), log.size())), notServed);
+            }
             assertThat(viaCatalog.body()).isEqualTo(viaMagento.body());
         } finally {
             List<ProcessHandle> servers = new ArrayList<>(dev.descendants().toList());
