@@ -4,13 +4,8 @@ import dev.ficus.core.config.LoadedConfig;
 import dev.ficus.core.config.MagentoConfig;
 import dev.ficus.core.json.Json;
 import dev.ficus.sync.preflight.Preflight;
-import dev.ficus.sync.preflight.PreflightConfig;
 import dev.ficus.sync.preflight.PreflightReport;
-import dev.ficus.sync.preflight.PreflightSettings;
-import dev.ficus.sync.preflight.ServerFlavor;
-import dev.ficus.sync.config.SyncConfig;
 import java.io.PrintWriter;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -28,7 +23,8 @@ import picocli.CommandLine.Spec;
                 + "sync.tables present with a primary key, and MySQL or MariaDB as sync.connector expects. Prints a "
                 + "pass/fail table with the fix for each failure (the my.cnf line, the GRANT).",
             "",
-            "Exit status 0 when every check passes, 1 when one fails."})
+            "Exit status 0 when every check passes, 1 when one fails. 'ficus sync' and 'ficus dev' run the same "
+                + "checks at every start and do not start on a failure (unless --skip-preflight)."})
 final class PreflightCommand implements Callable<Integer> {
     @Mixin
     GlobalOptions global;
@@ -43,10 +39,7 @@ final class PreflightCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         LoadedConfig config = ConfigFiles.load(global.config);
         MagentoConfig magento = config.get(MagentoConfig.SECTION);
-        SyncConfig sync = config.get(SyncConfig.SECTION);
-        ServerFlavor flavor = sync.connector() == SyncConfig.Connector.MARIADB ? ServerFlavor.MARIADB : ServerFlavor.MYSQL;
-        PreflightReport report = Preflight.run(new PreflightSettings(magento.database(), sync.serverId(), sync.tables(),
-                config.get(PreflightConfig.SECTION).minBinlogRetention(), Optional.of(flavor)));
+        PreflightReport report = Preflight.run(SyncPreflight.settings(config, magento.database()));
         PrintWriter out = spec.commandLine().getOut();
         out.print(json ? Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(report.toJson()) + System.lineSeparator() : report.toTable());
         out.flush();

@@ -103,21 +103,21 @@ public final class DevStack implements AutoCloseable {
                 runnable -> new Thread(runnable, "ficus-devstack-start"));
         try {
             Future<DatabaseEndpoint> mariadbStart = starters.submit(() -> startIfEmbedded(MARIADB, "MariaDB",
-                    settings.mariadb(), port -> {
+                    settings.mariadb(), () -> EmbeddedMariaDb.stopLeftover(settings.mariadbDir()), port -> {
                         EmbeddedMariaDb server = EmbeddedMariaDb.start(settings.mariadbDir(), port,
                                 MARIADB_DATABASE, fresh);
                         return new Started<>(server, server.endpoint(), address(server.endpoint()),
                                 server.reusedData());
                     }));
             Future<DatabaseEndpoint> postgresStart = starters.submit(() -> startIfEmbedded(POSTGRES, "PostgreSQL",
-                    settings.postgres(), port -> {
+                    settings.postgres(), () -> EmbeddedPostgresServer.stopLeftover(settings.postgresDir()), port -> {
                         EmbeddedPostgresServer server = EmbeddedPostgresServer.start(settings.postgresDir(), port,
                                 POSTGRES_DATABASE, fresh);
                         return new Started<>(server, server.endpoint(), address(server.endpoint()),
                                 server.reusedData());
                     }));
             Future<RedisEndpoint> redisStart = starters.submit(() -> startIfEmbedded(REDIS, "Redis",
-                    settings.redis(), port -> {
+                    settings.redis(), () -> EmbeddedRedis.stopLeftover(settings.redisDir()), port -> {
                         EmbeddedRedis server = EmbeddedRedis.start(settings.redisDir(), port, fresh);
                         return new Started<>(server, server.endpoint(), server.endpoint().display(),
                                 server.reusedData());
@@ -165,17 +165,23 @@ public final class DevStack implements AutoCloseable {
         }
     }
 
-    /** The endpoint of an external server (checked already), or of the embedded server this starts. */
-    private <E> E startIfEmbedded(int slot, String kind, ServerChoice<E> choice,
+    /**
+     * The endpoint of an external server (checked already), or of the embedded server this starts. A server this
+     * work directory's killed stack left running still holds the port: it is stopped first, so that a port taken
+     * after that is someone else's.
+     */
+    private <E> E startIfEmbedded(int slot, String kind, ServerChoice<E> choice, Runnable stopLeftover,
                                   IntFunction<Started<E>> starter) {
         if (choice instanceof ServerChoice.External<E> external) {
             return external.endpoint();
         }
+        stopLeftover.run();
         int port = ((ServerChoice.Embedded<E>) choice).port();
         // a taken fixed port would otherwise show as a server that dies at start, or as a wait on someone else's
         if (port != 0 && !FreePort.isFree(port)) {
-            throw new DevStackException(kind + " cannot start on port " + port
-                    + ": something else listens there (choose another port, or 0 for a free one)");
+            throw new DevStackException(kind + " cannot start on port " + port + ": another process listens there "
+                    + "(no server left running in " + settings.workDir() + ", which would have been stopped; Ficus "
+                    + "leaves other processes alone). Stop it, or choose another port (0 for a free one).");
         }
         long begin = System.nanoTime();
         Started<E> result = starter.apply(port);

@@ -2,6 +2,8 @@ package dev.ficus.tools;
 
 import dev.ficus.cli.ForegroundCommand;
 import dev.ficus.cli.Running;
+import dev.ficus.cli.SyncPreflight;
+import dev.ficus.cli.UserFacingException;
 import dev.ficus.core.config.LoadedConfig;
 import dev.ficus.core.config.MagentoConfig;
 import dev.ficus.core.config.PlatformConfig;
@@ -27,6 +29,7 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "dev", mixinStandardHelpOptions = true,
@@ -36,18 +39,26 @@ import picocli.CommandLine.Option;
             "Starts embedded MariaDB (binlog on), PostgreSQL and Redis; the Magento stand-in on :8080 with a "
                 + "seeded shop (the small profile, when the database is empty); the sync; the four read services on "
                 + ":8005-8008; the gateway on :8000 (its management port, with metrics, health and the admin page, on "
-                + ":8001). Prints where each part runs. Data is kept in devstack.work_dir "
-                + "(.ficus/) across restarts. Ctrl-C or SIGTERM stops everything, in reverse order.",
+                + ":8001). Prints where each part runs. Everything is kept in devstack.work_dir (.ficus/) across "
+                + "restarts: the servers' data, the sync's offsets and schema history, the flag directory and the "
+                + "admin token, unless their keys name other places. Ctrl-C or SIGTERM stops everything, in reverse "
+                + "order; after a kill -9 the next start stops the servers left running in the work directory.",
             "",
             "Flags start as the flag store says (all off when it is empty): turn reads over with 'ficus flags "
                 + "enable catalog_read --reason \"...\"'. The admin token is generated into <work_dir>/admin-token "
-                + "unless gateway.admin.token is set."})
+                + "unless gateway.admin.token is set.",
+            "",
+            "Before the sync starts, Magento's database is checked as 'ficus preflight' does (the seeded embedded "
+                + "one passes); a failure stops the start with the report and its fixes (exit status 1)."})
 final class DevCommand extends ForegroundCommand {
     private static final Logger log = LoggerFactory.getLogger(DevCommand.class);
 
-    @Option(names = "--fresh", description = "Wipe the embedded servers' data and the sync's file offsets before starting "
-            + "(external servers are never touched).")
+    @Option(names = "--fresh", description = "Wipe the embedded servers' data and the sync's file offsets before starting. "
+            + "Touches nothing outside devstack.work_dir (external servers are never touched).")
     boolean fresh;
+
+    @Mixin
+    SyncPreflight preflight;
 
     @Option(names = "--profile", defaultValue = "small", paramLabel = "small|medium|large",
             converter = FixtureProfileConverter.class,
@@ -64,9 +75,10 @@ final class DevCommand extends ForegroundCommand {
         MagentoConfig magento = config.get(MagentoConfig.SECTION);
         PlatformConfig platform = config.get(PlatformConfig.SECTION);
         DevStackSection devstack = config.get(DevStackSection.SECTION);
-        SyncConfig sync = config.get(SyncConfig.SECTION);
+        WorkDirPaths paths = new WorkDirPaths(devstack.workDir(), config);
+        SyncConfig sync = paths.sync(config.get(SyncConfig.SECTION));
         if (fresh) {
-            wipeFileOffsets(sync);
+            wipeFileOffsets(sync, paths);
         }
 
         DevStack stack = running.add("dev stack", DevStack.start(devstack.settings(magento, platform, fresh)));
@@ -80,6 +92,7 @@ final class DevCommand extends ForegroundCommand {
         MagentoSeeder.seedIfEmpty(stack.mariadb(), profile, 1, SeedListener.NONE).ifPresent(report ->
                 log.info("seeded the {} shop into the empty Magento database in {} s", report.profile(),
                         String.format("%.1f", report.elapsed().toMillis() / 1000.0)));
+        preflight.require(config, stack.mariadb());
 
         MagentoStandInConfig standInConfig = config.get(MagentoStandInConfig.SECTION);
         MagentoStandIn standIn = running.add("Magento stand-in", MagentoStandIn.start(standInConfig, stack.mariadb()));
@@ -101,7 +114,7 @@ final class DevCommand extends ForegroundCommand {
             running.row(name.id() + " service", url + "/rest/V1", "");
         }
 
-        GatewayConfig gatewayConfig = config.get(GatewayConfig.SECTION).withServiceUrls(urls)
+        GatewayConfig gatewayConfig = paths.gateway(config.get(GatewayConfig.SECTION)).withServiceUrls(urls)
                 .withAnonymousCatalog(standInConfig.allowAnonymousCatalog());
         String tokenNote = "admin token: gateway.admin.token";
         if (gatewayConfig.admin().token().isEmpty()) {
@@ -119,12 +132,24 @@ final class DevCommand extends ForegroundCommand {
         running.row("gateway admin page", management + gatewayConfig.admin().pathPrefix() + "/admin", tokenNote);
     }
 
-    /** The offsets name binlog positions of the wiped server: kept, they would point the sync at nothing. */
-    private static void wipeFileOffsets(SyncConfig sync) throws IOException {
+    /**
+     * The offsets name binlog positions of the wiped server: kept, they would point the sync at nothing. --fresh
+     * wipes the work directory only, so offsets configured outside it stop the start instead of being deleted.
+     */
+    private static void wipeFileOffsets(SyncConfig sync, WorkDirPaths paths) throws IOException {
         if (sync.offsets().store() != SyncConfig.OffsetStore.FILE) {
             return;
         }
-        for (Path file : new Path[] {sync.offsets().file(), sync.offsets().historyFile()}) {
+        Path[] files = {sync.offsets().file(), sync.offsets().historyFile()};
+        for (Path file : files) {
+            if (!paths.contains(file) && Files.exists(file)) {
+                throw new UserFacingException("--fresh wipes " + paths.workDir() + " only, but the sync's offsets "
+                        + file + " (" + WorkDirPaths.OFFSETS_FILE + " / " + WorkDirPaths.HISTORY_FILE + ") are "
+                        + "outside it and would point the sync at the wiped binlog. Remove them yourself, or leave "
+                        + "those keys unset so that they live in the work directory.");
+            }
+        }
+        for (Path file : files) {
             if (Files.deleteIfExists(file)) {
                 log.info("--fresh: removed {}", file);
             }

@@ -34,7 +34,10 @@ record DevStackSection(Path workDir, Mode mariadb, Mode postgres, Mode redis) {
         public DevStackSection read(ConfigReader r) {
             return new DevStackSection(
                     r.path("work_dir", DevStackSettings.DEFAULT_WORK_DIR,
-                            "Where embedded servers keep their data (kept across restarts; `ficus dev --fresh` wipes it)."),
+                            "Where `ficus dev` keeps its files: the embedded servers' data and, unless their keys are "
+                                    + "set, the sync's offsets and schema history, the flag directory and the admin "
+                                    + "token (kept across restarts; `ficus dev --fresh` wipes the data and offsets, "
+                                    + "nothing outside this directory)."),
                     r.enumeration("mariadb", Mode.class, Mode.EMBEDDED,
                             "embedded: start MariaDB with the binlog on, on magento.database.port; external: use magento.database as it is."),
                     r.enumeration("postgres", Mode.class, Mode.EMBEDDED,

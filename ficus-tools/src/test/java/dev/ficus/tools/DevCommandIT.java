@@ -3,6 +3,7 @@ package dev.ficus.tools;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ficus.cli.CommandLines;
+import dev.ficus.devstack.process.FreePort;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.net.URI;
@@ -14,7 +15,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -58,8 +62,17 @@ class DevCommandIT {
             assertThat(enabled.status()).as(enabled.err()).isZero();
 
             // the catalog is eventually consistent: the product and its stock arrive as separate events
-            HttpResponse<String> viaCatalog = awaitAnswer(gateway + "/products/product_dynamic_1", token, "catalog",
-                    viaMagento.body());
+            HttpResponse<String> viaCatalog;
+            try {
+                viaCatalog = awaitAnswer(gateway + "/products/product_dynamic_1", token, "catalog", viaMagento.body());
+            } catch (AssertionError notServed) {
+                String catalog = url(table, "catalog service").replace("/rest/V1", "");
+                HttpResponse<String> ready = get(catalog + "/health/ready", token);
+                List<String> log = Files.readAllLines(dir.resolve("dev.log"));
+                throw new AssertionError(notServed.getMessage() + "\ncatalog readiness: " + ready.statusCode() + " "
+                        + ready.body() + "\nlast lines of ficus dev's log:\n"
+                        + String.join("\n", log.subList(Math.max(0, log.size() - 40), log.size())), notServed);
+            }
             assertThat(viaCatalog.body()).isEqualTo(viaMagento.body());
         } finally {
             List<ProcessHandle> servers = new ArrayList<>(dev.descendants().toList());
@@ -70,6 +83,113 @@ class DevCommandIT {
             }
         }
         assertThat(Files.readString(dir.resolve("dev.log"))).contains("stopped dev stack");
+    }
+
+    /**
+     * {@code FICUS_DEVSTACK_WORK_DIR=<elsewhere> ficus dev --fresh} in a directory that holds another run's
+     * {@code .ficus/}: the sync's offsets, the flags and the admin token go to the work directory, and nothing of the
+     * current directory's {@code .ficus/} is touched.
+     */
+    @Test
+    void freshWithAnotherWorkDirTouchesNothingOutsideIt(@TempDir Path dir) throws Exception {
+        Path otherRun = Files.createDirectories(dir.resolve(".ficus").resolve("sync"));
+        Files.writeString(otherRun.resolve("offsets.dat"), "another run's offsets");
+        Files.writeString(otherRun.resolve("schema-history.dat"), "another run's history");
+        Path config = Files.writeString(dir.resolve("ficus.yaml"), """
+                magento:
+                  database: { port: 0 }
+                platform:
+                  postgres: { port: 0 }
+                  redis: { port: 0 }
+                standin:
+                  port: 0
+                sync:
+                  http: { port: 0 }
+                services:
+                  catalog: { port: 0 }
+                  customer: { port: 0 }
+                  order: { port: 0 }
+                  inventory: { port: 0 }
+                gateway:
+                  port: 0
+                  management: { port: 0 }
+                """);
+        Path workDir = dir.resolve("work");
+        ProcessBuilder builder = devCommand(config, "--fresh", "--exit-after-start").directory(dir.toFile())
+                .redirectError(dir.resolve("dev.log").toFile());
+        builder.environment().put("FICUS_DEVSTACK_WORK_DIR", workDir.toString());
+        Process dev = builder.start();
+        String table = readUntil(dev, "Press Ctrl-C to stop.");
+        assertThat(dev.waitFor(120, TimeUnit.SECONDS)).as("--exit-after-start ends ficus dev").isTrue();
+        assertThat(dev.exitValue()).as(Files.readString(dir.resolve("dev.log"))).isZero();
+
+        assertThat(table).contains("flags: directory " + workDir.resolve("flags"))
+                .contains("admin token: " + workDir.resolve("admin-token"));
+        assertThat(Files.readString(otherRun.resolve("offsets.dat"))).isEqualTo("another run's offsets");
+        assertThat(Files.readString(otherRun.resolve("schema-history.dat"))).isEqualTo("another run's history");
+        try (var entries = Files.list(dir.resolve(".ficus"))) {
+            assertThat(entries).as("nothing new in the current directory's .ficus/").containsExactly(otherRun);
+        }
+
+        // offsets configured outside the work directory are not wiped: --fresh refuses instead
+        Files.writeString(config, "devstack: { work_dir: " + workDir + " }\n" + Files.readString(config).replace(
+                "  http: { port: 0 }\n",
+                "  http: { port: 0 }\n  offsets: { file: " + otherRun.resolve("offsets.dat") + " }\n"));
+        CommandLines.Result refused = CommandLines.run("dev", "--fresh", "--config", config.toString());
+        assertThat(refused.status()).isEqualTo(1);
+        assertThat(refused.err()).contains("--fresh wipes", otherRun.resolve("offsets.dat").toString());
+        assertThat(otherRun.resolve("offsets.dat")).exists();
+    }
+
+    /**
+     * A kill -9 of ficus dev leaves its servers running on their fixed ports (13306, 15432, 16379 by default); the
+     * next ficus dev stops them and comes up, as the issue's "A crash needs no hand" asks.
+     */
+    @Test
+    void theStartAfterAKill9OfFicusDevStopsTheServersItLeftOnTheirFixedPorts(@TempDir Path dir) throws Exception {
+        Path config = writeConfig(dir);
+        Set<Integer> ports = new LinkedHashSet<>();
+        while (ports.size() < 3) {
+            ports.add(FreePort.pick());
+        }
+        Iterator<Integer> port = ports.iterator();
+        Files.writeString(config, Files.readString(config)
+                .replace("database: { port: 0 }", "database: { port: " + port.next() + " }")
+                .replace("postgres: { port: 0 }", "postgres: { port: " + port.next() + " }")
+                .replace("redis: { port: 0 }", "redis: { port: " + port.next() + " }"));
+
+        Process killed = devCommand(config).redirectError(dir.resolve("killed.log").toFile()).start();
+        List<ProcessHandle> leftovers;
+        try {
+            readUntil(killed, "Press Ctrl-C to stop.", dir.resolve("killed.log"));
+            leftovers = killed.descendants().filter(ProcessHandle::isAlive).toList();
+        } finally {
+            killed.destroyForcibly();
+        }
+        assertThat(killed.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        // MariaDB and Redis are its children; pg_ctl detaches the postmaster, whose fixed port shows it is gone
+        assertThat(leftovers).as("the servers outlive a kill -9").isNotEmpty().allMatch(ProcessHandle::isAlive);
+
+        Process again = devCommand(config).redirectError(dir.resolve("again.log").toFile()).start();
+        try {
+            String table = readUntil(again, "Press Ctrl-C to stop.", dir.resolve("again.log"));
+            for (int fixed : ports) {
+                assertThat(table).contains("127.0.0.1:" + fixed);
+            }
+            assertThat(leftovers).noneMatch(ProcessHandle::isAlive);
+        } finally {
+            again.destroy();
+            assertThat(again.waitFor(60, TimeUnit.SECONDS)).isTrue();
+            leftovers.forEach(ProcessHandle::destroyForcibly);
+        }
+        assertThat(Files.readString(dir.resolve("again.log"))).contains("left running by an earlier run");
+    }
+
+    private static ProcessBuilder devCommand(Path config, String... options) {
+        List<String> command = new ArrayList<>(List.of(javaBin(), "-cp", System.getProperty("java.class.path"),
+                "dev.ficus.cli.Ficus", "dev", "--config", config.toString()));
+        command.addAll(List.of(options));
+        return new ProcessBuilder(command);
     }
 
     private static Path writeConfig(Path dir) throws Exception {
@@ -96,6 +216,16 @@ class DevCommandIT {
                   management: { port: 0 }
                   flags: { path: %1$s/flags }
                 """.formatted(dir));
+    }
+
+    /** As {@link #readUntil(Process, String)}; a failure shows what the child logged to {@code log}. */
+    private static String readUntil(Process process, String last, Path log) throws Exception {
+        try {
+            return readUntil(process, last);
+        } catch (AssertionError notUp) {
+            process.waitFor(10, TimeUnit.SECONDS);
+            throw new AssertionError(notUp.getMessage() + "\nand logged:\n" + Files.readString(log), notUp);
+        }
     }
 
     /** Reads the child's stdout up to the line that ends the start table (the child logs to a file). */

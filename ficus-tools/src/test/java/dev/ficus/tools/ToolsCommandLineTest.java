@@ -34,6 +34,15 @@ class ToolsCommandLineTest {
     }
 
     @Test
+    void syncAndDevOfferToSkipTheirPreflight() {
+        for (String command : new String[] {"sync", "dev"}) {
+            Result help = run(command, "--help");
+            assertThat(help.out()).as("ficus %s --help", command).contains("--skip-preflight")
+                    .contains("logged as a WARN at every start");
+        }
+    }
+
+    @Test
     void unknownSubcommandExitsTwoWithAHint() {
         Result r = run("devv");
         assertThat(r.status()).isEqualTo(ExitCodes.USAGE);

@@ -176,7 +176,7 @@ public final class ConfigReader {
             state.effective(key, s.toString(), direct.get().origin());
             return s;
         }
-        state.effective(key, Secret.empty().toString(), "default");
+        state.effective(key, Secret.empty().toString(), LoadedConfig.DEFAULT_ORIGIN);
         return Secret.empty();
     }
 
@@ -214,7 +214,8 @@ public final class ConfigReader {
         state.document(new KeyDoc(key, type, defaultValue == null ? "(none)" : format.apply(defaultValue), description, false));
         Optional<ConfigSource.Value> v = state.lookup(key);
         if (v.isEmpty() || v.get().raw() == null) {
-            state.effective(key, defaultValue == null ? "(none)" : format.apply(defaultValue), "default");
+            state.effective(key, defaultValue == null ? "(none)" : format.apply(defaultValue),
+                    LoadedConfig.DEFAULT_ORIGIN);
             return defaultValue;
         }
         try {

@@ -5,6 +5,9 @@ import java.util.Map;
 
 /** The validated configuration: one typed record per section, plus what {@code ficus config show} prints. */
 public final class LoadedConfig {
+    /** The origin of a key nobody set. */
+    static final String DEFAULT_ORIGIN = "default";
+
     private final Map<ConfigSection<?>, Object> values;
     private final Map<String, EffectiveValue> effective;
     private final Map<String, KeyDoc> docs;
@@ -23,6 +26,15 @@ public final class LoadedConfig {
         @SuppressWarnings("unchecked")
         T typed = (T) value;
         return typed;
+    }
+
+    /**
+     * True when the file or an environment variable gave {@code key} (e.g. {@code sync.offsets.file}) a value;
+     * false when it has its default, so that a command may choose a better default for its own situation.
+     */
+    public boolean isSet(String key) {
+        EffectiveValue value = effective.get(key);
+        return value != null && !DEFAULT_ORIGIN.equals(value.origin());
     }
 
     /** Every key with its value (secrets masked) and origin, in key order. */

@@ -130,6 +130,17 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void aKeyIsSetByTheFileOrTheEnvironmentNeverByItsDefault() {
+        LoadedConfig c = load("sample:\n  name: x\n  timeout: 500ms\n", Map.of("FICUS_SAMPLE_PORT", "2000"));
+        assertThat(c.isSet("sample.name")).isTrue();
+        assertThat(c.isSet("sample.timeout")).as("set to the default's value is still set").isTrue();
+        assertThat(c.isSet("sample.port")).isTrue();
+        assertThat(c.isSet("sample.mode")).isFalse();
+        assertThat(c.isSet("sample.token")).isFalse();
+        assertThat(c.isSet("sample.nothing")).isFalse();
+    }
+
+    @Test
     void badValueFromEnvironmentSaysSo() {
         assertThatThrownBy(() -> load("sample:\n  name: x\n", Map.of("FICUS_SAMPLE_ENABLED", "yes please")))
                 .hasMessageContaining("sample.enabled").hasMessageContaining("from env FICUS_SAMPLE_ENABLED");

@@ -68,7 +68,7 @@ public final class EmbeddedMariaDb implements EmbeddedServer {
         MariaDbBinaries binaries = MariaDbBinaries.unpacked();
         Layout layout = new Layout(dir.toAbsolutePath());
         // before any wipe: a leftover server would otherwise keep running on deleted files
-        LeftoverServer.stopIfRunning(layout.pidFile(), "mariadbd", "MariaDB", STOP_GRACE);
+        stopLeftover(dir);
         if (fresh) {
             FileTrees.deleteRecursively(layout.dir());
         }
@@ -98,6 +98,15 @@ public final class EmbeddedMariaDb implements EmbeddedServer {
                 throw e;
             }
         }
+    }
+
+    /**
+     * Stops a MariaDB left running in {@code dir} by a killed stack (its pid file names it, and it runs there);
+     * {@link #start} does so too, but a stack calls this before it checks that the port is free.
+     */
+    public static void stopLeftover(Path dir) {
+        Layout layout = new Layout(dir.toAbsolutePath());
+        LeftoverServer.stopIfRunning(layout.pidFile(), "mariadbd", "MariaDB", layout.dir(), STOP_GRACE);
     }
 
     private static void install(MariaDbBinaries binaries, Layout layout) {

@@ -70,7 +70,7 @@ public final class EmbeddedPostgresServer implements EmbeddedServer {
         Path dataDir = dir.toAbsolutePath().resolve("data");
         Path logFile = dir.toAbsolutePath().resolve("postgres.log");
         // before any wipe: a leftover server would otherwise keep running on deleted files
-        LeftoverServer.stopIfRunning(dataDir.resolve("postmaster.pid"), "postgres", "PostgreSQL", STOP_GRACE);
+        stopLeftover(dir);
         if (fresh) {
             FileTrees.deleteRecursively(dir.toAbsolutePath());
         }
@@ -106,6 +106,16 @@ public final class EmbeddedPostgresServer implements EmbeddedServer {
             throw e;
         }
         return started;
+    }
+
+    /**
+     * Stops a PostgreSQL left running in {@code dir} by a killed stack (postmaster.pid names it, and it runs there);
+     * {@link #start} does so too, but a stack calls this before it checks that the port is free.
+     */
+    public static void stopLeftover(Path dir) {
+        Path home = dir.toAbsolutePath();
+        LeftoverServer.stopIfRunning(home.resolve("data").resolve("postmaster.pid"), "postgres", "PostgreSQL", home,
+                STOP_GRACE);
     }
 
     private static String serverVersion(DatabaseEndpoint server) {

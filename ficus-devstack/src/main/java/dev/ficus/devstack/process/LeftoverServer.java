@@ -12,8 +12,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A server still running from an earlier stack whose JVM was killed (kill -9, a crashed IDE): it holds the data
- * directory's locks, so a new start would fail. The caller holds the work directory's lock, so a live process named
- * in that directory's pid file cannot belong to a running stack and is safe to stop.
+ * directory's locks and its port, so a new start would fail. The caller holds the work directory's lock, so a live
+ * process named in that directory's pid file, running the expected program inside that directory, cannot belong to
+ * a running stack and is safe to stop. Anything else the pid file may name (a recycled pid) is left alone.
  */
 public final class LeftoverServer {
     private static final Logger LOG = LoggerFactory.getLogger(LeftoverServer.class);
@@ -22,18 +23,27 @@ public final class LeftoverServer {
     }
 
     /**
-     * Stops the process whose pid is the first line of {@code pidFile}, if it is alive and its executable's name
-     * contains {@code executableName} (a recycled pid belonging to something else is left alone).
+     * Stops the process whose pid is the first line of {@code pidFile}, if it is alive, its executable's name
+     * contains {@code executableName} and it runs inside {@code ownDir} ({@link ProcessOwnership}). Returns whether
+     * it stopped one.
      */
-    public static void stopIfRunning(Path pidFile, String executableName, String serverName, Duration grace) {
-        readPid(pidFile).flatMap(ProcessHandle::of)
+    public static boolean stopIfRunning(Path pidFile, String executableName, String serverName, Path ownDir,
+                                        Duration grace) {
+        Optional<ProcessHandle> leftover = readPid(pidFile).flatMap(ProcessHandle::of)
                 .filter(ProcessLiveness::isRunning)
-                .filter(process -> process.info().command().map(c -> c.contains(executableName)).orElse(false))
-                .ifPresent(process -> {
-                    LOG.warn("{}: stopping a server left running by an earlier run (pid {})",
-                            serverName, process.pid());
-                    ProcessTermination.terminate(process, grace);
-                });
+                .filter(process -> process.info().command().map(c -> c.contains(executableName)).orElse(false));
+        if (leftover.isEmpty()) {
+            return false;
+        }
+        ProcessHandle process = leftover.get();
+        if (!ProcessOwnership.runsIn(process, ownDir)) {
+            LOG.warn("{}: {} names pid {}, which does not run in {}: left alone", serverName, pidFile,
+                    process.pid(), ownDir);
+            return false;
+        }
+        LOG.warn("{}: stopping a server left running by an earlier run (pid {})", serverName, process.pid());
+        ProcessTermination.terminate(process, grace);
+        return true;
     }
 
     /** The pid on the first line of a pid file, if the file exists and holds one. */

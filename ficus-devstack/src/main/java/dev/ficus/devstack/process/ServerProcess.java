@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
  */
 public final class ServerProcess {
     private static final Duration POLL = Duration.ofMillis(50);
+    private static final int EXEC_ATTEMPTS = 5;
 
     private final String name;
     private final Process process;
@@ -35,11 +36,25 @@ public final class ServerProcess {
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
                 .redirectInput(ProcessBuilder.Redirect.from(nullDevice()));
         builder.environment().putAll(environment);
-        try {
-            return new ServerProcess(name, builder.start(), logFile);
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not start " + name + " (" + command.get(0) + ")", e);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return new ServerProcess(name, builder.start(), logFile);
+            } catch (IOException e) {
+                if (!isTextFileBusy(e) || attempt == EXEC_ATTEMPTS) {
+                    throw new UncheckedIOException("could not start " + name + " (" + command.get(0) + ")", e);
+                }
+                sleep(Duration.ofMillis(50L * attempt));
+            }
         }
+    }
+
+    /**
+     * ETXTBSY: a binary just written (Redis's, unpacked at each start) is still open for writing in a process forked
+     * meanwhile by another thread of this JVM (the other servers start side by side), until that child's exec
+     * closes it. It passes within milliseconds.
+     */
+    private static boolean isTextFileBusy(IOException e) {
+        return e.getMessage() != null && (e.getMessage().contains("error=26") || e.getMessage().contains("Text file busy"));
     }
 
     /** Runs a one-shot command (an installer) to completion; a non-zero exit fails with the log's last lines. */

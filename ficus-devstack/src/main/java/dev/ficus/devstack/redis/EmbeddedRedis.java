@@ -56,7 +56,7 @@ public final class EmbeddedRedis implements EmbeddedServer {
     public static EmbeddedRedis start(Path dir, int port, boolean fresh) {
         Path home = dir.toAbsolutePath();
         // before any wipe: a leftover server would otherwise keep running on deleted files
-        LeftoverServer.stopIfRunning(home.resolve("redis.pid"), "redis-server", "Redis", STOP_GRACE);
+        stopLeftover(dir);
         if (fresh) {
             FileTrees.deleteRecursively(home);
         }
@@ -81,6 +81,15 @@ public final class EmbeddedRedis implements EmbeddedServer {
                 throw e;
             }
         }
+    }
+
+    /**
+     * Stops a Redis left running in {@code dir} by a killed stack (redis.pid names it, and it runs there);
+     * {@link #start} does so too, but a stack calls this before it checks that the port is free.
+     */
+    public static void stopLeftover(Path dir) {
+        Path home = dir.toAbsolutePath();
+        LeftoverServer.stopIfRunning(home.resolve("redis.pid"), "redis-server", "Redis", home, STOP_GRACE);
     }
 
     private static Path unpackBinary(Path binDir) {

@@ -32,21 +32,6 @@ class ProcessTerminationTest {
         assertThat(stubborn.toHandle().descendants().filter(ProcessLiveness::isRunning)).isEmpty();
     }
 
-    @Test
-    void aPidFileOfAnotherProgramIsLeftAlone(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
-            throws IOException {
-        Process sleeper = new ProcessBuilder("sleep", "300").start();
-        try {
-            java.nio.file.Files.writeString(dir.resolve("server.pid"), sleeper.pid() + "\n");
-
-            LeftoverServer.stopIfRunning(dir.resolve("server.pid"), "mariadbd", "MariaDB", Duration.ofSeconds(1));
-
-            assertThat(sleeper.isAlive()).isTrue();
-        } finally {
-            sleeper.destroyForcibly();
-        }
-    }
-
     private static ProcessHandle awaitOneChild(ProcessHandle parent) {
         long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
         while (System.nanoTime() < deadline) {

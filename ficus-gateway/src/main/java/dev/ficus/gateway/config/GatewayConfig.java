@@ -41,6 +41,11 @@ public record GatewayConfig(
 
     public record Flags(FlagStoreKind store, Path path, Duration reloadInterval, String namespace, String configMap,
                         String apiUrl, int historySize, String stickyCookie) {
+
+        /** The same store at another path (ficus dev: the flag directory under its work directory). */
+        public Flags withPath(Path other) {
+            return new Flags(store, other, reloadInterval, namespace, configMap, apiUrl, historySize, stickyCookie);
+        }
     }
 
     public record Health(Duration interval, Duration timeout, String path) {
@@ -108,6 +113,12 @@ public record GatewayConfig(
                 auth.probePaths()));
     }
 
+    /** The same configuration with the flags kept elsewhere. */
+    public GatewayConfig withFlags(Flags other) {
+        return new GatewayConfig(host, port, instances, serviceUrls, routes, other, health, timeouts, limits, fallback,
+                failureThreshold, alert, management, admin, auth, shadow, backendHeaders, trustForwardedHeaders);
+    }
+
     private GatewayConfig copy(Map<Domain, String> urls, Admin newAdmin, Auth newAuth) {
         return new GatewayConfig(host, port, instances, urls, routes, flags, health, timeouts, limits, fallback,
                 failureThreshold, alert, management, newAdmin, newAuth, shadow, backendHeaders, trustForwardedHeaders);
@@ -162,7 +173,8 @@ public record GatewayConfig(
                 "Where the flags live: a directory of key files (a mounted ConfigMap), a ConfigMap manifest file, "
                         + "or the Kubernetes API.");
         Path path = r.path("path", Path.of(".ficus", "flags"),
-                "The flag directory (store: directory) or the ConfigMap manifest YAML file (store: manifest).");
+                "The flag directory (store: directory) or the ConfigMap manifest YAML file (store: manifest). Under "
+                        + "`ficus dev`, unless set: `<devstack.work_dir>/flags`.");
         Duration reload = r.duration("reload_interval", Duration.ofMillis(250),
                 "How often the file stores are re-read (a change takes effect within this time).");
         if (reload.isZero() || reload.compareTo(Duration.ofSeconds(1)) > 0) {

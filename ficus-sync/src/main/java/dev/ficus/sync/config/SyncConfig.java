@@ -70,6 +70,19 @@ public record SyncConfig(
 
     public record Offsets(OffsetStore store, Path file, Path historyFile, Duration flushInterval, String redisKeyPrefix,
                           String jdbcTablePrefix) {
+
+        /** The same offsets kept in other files (ficus dev: under its work directory). */
+        public Offsets withFiles(Path offsetsFile, Path schemaHistoryFile) {
+            return new Offsets(store, offsetsFile, schemaHistoryFile, flushInterval, redisKeyPrefix, jdbcTablePrefix);
+        }
+    }
+
+    /** The same configuration with offsets and schema history kept elsewhere. */
+    public SyncConfig withOffsets(Offsets other) {
+        return new SyncConfig(connector, serverId, topicPrefix, snapshotMode, tables, pollInterval, maxBatchSize,
+                maxQueueSize, heartbeatInterval, other, streamMaxLen, httpHost, httpPort, retryAttempts, retryBackoff,
+                retryMaxBackoff, idCacheSize, snapshotMaxRowsPerSecond, snapshotFetchSize, progressInterval, leaseTtl,
+                extractionReads, lockWaitSeconds, connectorFile, debezium);
     }
 
     public static final int DEFAULT_HTTP_PORT = 8010;
@@ -142,9 +155,11 @@ public record SyncConfig(
                     off.enumeration("store", OffsetStore.class, OffsetStore.FILE,
                             "Where offsets and schema history are kept: file (this host), redis (platform.redis) "
                                     + "or jdbc (platform.postgres); redis and jdbc let the sync move between hosts."),
-                    off.path("file", Path.of(".ficus/sync/offsets.dat"), "Offsets file (store: file)."),
+                    off.path("file", Path.of(".ficus/sync/offsets.dat"), "Offsets file (store: file). Under "
+                            + "`ficus dev`, unless set: `<devstack.work_dir>/sync/offsets.dat`."),
                     off.path("history_file", Path.of(".ficus/sync/schema-history.dat"),
-                            "Schema history file (store: file)."),
+                            "Schema history file (store: file). Under `ficus dev`, unless set: "
+                                    + "`<devstack.work_dir>/sync/schema-history.dat`."),
                     off.duration("flush_interval", Duration.ofSeconds(1),
                             "How often acknowledged offsets are written (offset.flush.interval.ms)."),
                     off.string("redis_key_prefix", "ficus:sync",
