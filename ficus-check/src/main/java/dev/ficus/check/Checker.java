@@ -123,6 +123,34 @@ public final class Checker implements AutoCloseable {
         return still;
     }
 
+    /**
+     * Re-publishes every entity the report found wrong through the sync's path, then checks them again until they
+     * all match or {@code wait} is over; the report then says which were fixed.
+     */
+    public CheckReport repair(CheckReport report, Republisher republisher, Duration wait)
+            throws SQLException, InterruptedException {
+        List<EntityResult> off = report.problems();
+        if (off.isEmpty()) {
+            report.repair(new CheckReport.Repair(List.of(), List.of()));
+            return report;
+        }
+        republisher.republish(off);
+        long deadline = System.nanoTime() + wait.toNanos();
+        List<EntityResult> now = recheck(off);
+        while (now.stream().anyMatch(r -> !r.matches()) && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+            now = recheck(off);
+        }
+        Set<String> matching = new java.util.HashSet<>();
+        now.stream().filter(EntityResult::matches).forEach(r -> matching.add(r.target() + "/" + r.magentoId()));
+        // fixed: as they were found; not fixed: as they are now
+        List<EntityResult> fixed = off.stream().filter(r -> matching.contains(r.target() + "/" + r.magentoId()))
+                .toList();
+        List<EntityResult> notFixed = now.stream().filter(r -> !r.matches()).toList();
+        report.repair(new CheckReport.Repair(fixed, notFixed));
+        return report;
+    }
+
     /** The id map's and the read models' counts against Magento's, for the targets' entity types. */
     public List<CountRow> counts(List<Target> targets) throws SQLException {
         return Counts.of(magento, platform, targets);

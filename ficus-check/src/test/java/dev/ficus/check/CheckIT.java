@@ -3,7 +3,12 @@ package dev.ficus.check;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.ficus.core.config.ConfigLoader;
+import dev.ficus.core.config.ConfigSource;
+import dev.ficus.core.config.LoadedConfig;
+import dev.ficus.core.config.PlatformConfig;
 import dev.ficus.events.Domain;
+import dev.ficus.sync.config.SyncConfig;
 import dev.ficus.magento.fixture.FixtureProfile;
 import dev.ficus.services.testing.FullPath;
 import dev.ficus.services.testing.TestConfig;
@@ -12,6 +17,7 @@ import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -85,7 +91,7 @@ class CheckIT {
 
     @Test
     @Order(2)
-    void aRowChangedInPostgresBehindTheServicesBackIsFoundWithTheFieldNamed() throws Exception {
+    void aRowChangedInPostgresBehindTheServicesBackIsFoundWithTheFieldNamedAndRepaired() throws Exception {
         long id = path.magentoLong("SELECT MIN(entity_id) FROM catalog_product_entity WHERE type_id = 'simple'");
         String name = path.magentoStrings("SELECT v.value FROM catalog_product_entity_varchar v JOIN eav_attribute a "
                 + "ON a.attribute_id = v.attribute_id AND a.entity_type_id = 4 AND a.attribute_code = 'name' "
@@ -105,8 +111,15 @@ class CheckIT {
             assertThat(r.lagSeconds()).isEqualTo(5.0);
         });
         assertThat(report.toTable()).contains("attributes.name: Magento '" + name + "', platform 'Tampered'");
-        platformSql("UPDATE products SET record = jsonb_set(record, '{attributes,name}', to_jsonb('" + name
-                + "'::text)), updated_at = updated_at - interval '5 seconds' WHERE magento_id = " + id);
+
+        try (Republisher republisher = Republisher.open(path.magento, platformConfig(), syncConfig())) {
+            checker.repair(report, republisher, Duration.ofSeconds(30));
+        }
+
+        assertThat(report.repair().fixed()).extracting(EntityResult::magentoId).containsExactly(id);
+        assertThat(report.repair().notFixed()).isEmpty();
+        assertThat(report.passed()).isTrue();
+        assertThat(checker.check(all(Domain.CATALOG), Progress.NONE).passed()).isTrue();
     }
 
     @Test
@@ -126,6 +139,15 @@ class CheckIT {
                         org.assertj.core.groups.Tuple.tuple(Target.CATALOG_STOCK, id, EntityResult.Status.EXTRA));
         assertThat(report.tallies()).filteredOn(t -> t.target() == Target.PRODUCTS).singleElement()
                 .satisfies(t -> assertThat(t.extra()).isEqualTo(1));
+    }
+
+    private static PlatformConfig platformConfig() {
+        return new PlatformConfig(path.platform, path.redis);
+    }
+
+    private static SyncConfig syncConfig() {
+        LoadedConfig c = ConfigLoader.load(ConfigSource.fromYaml("", Map.of()), List.of(SyncConfig.SECTION));
+        return c.get(SyncConfig.SECTION);
     }
 
     private static void platformSql(String sql) throws Exception {
