@@ -129,6 +129,11 @@ public final class CheckReport {
         return v == null ? "(absent)" : "'" + v + "'";
     }
 
+    /** The counts alone, for people. */
+    public static String countTable(List<CountRow> rows) {
+        return CountRow.table(rows);
+    }
+
     public ObjectNode toJson() {
         ObjectNode o = Json.object();
         o.put("passed", passed());

@@ -21,7 +21,7 @@ public record CountRow(String what, String magentoSource, long magento, String p
         return platformSource.startsWith("magento_id_map") ? platform >= magento : platform == magento;
     }
 
-    ObjectNode toJson() {
+    public ObjectNode toJson() {
         ObjectNode o = Json.object();
         o.put("what", what);
         o.put("magento_source", magentoSource);
