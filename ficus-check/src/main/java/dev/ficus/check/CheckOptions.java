@@ -9,11 +9,8 @@ import java.util.List;
  * @param sample      entities per target picked at random; {@code 0} checks every entity
  * @param lagLimit    an entity that differs is read again once this long after the first read: a change still on
  *                    its way then shows as caught up, not as a mismatch
- * @param repair      re-publish the mismatched entities through the sync's path, then check them again
- * @param repairWait  how long the repaired entities have to reach the read models
  * @param parallelism chunks checked at once
  */
-public record CheckOptions(List<Target> targets, int sample, Duration lagLimit, boolean repair, Duration repairWait,
-                           int parallelism) {
+public record CheckOptions(List<Target> targets, int sample, Duration lagLimit, int parallelism) {
     public static final int CHUNK = 1000;
 }

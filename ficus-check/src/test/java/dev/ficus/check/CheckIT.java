@@ -65,7 +65,7 @@ class CheckIT {
     }
 
     private static CheckOptions all(Domain domain) {
-        return new CheckOptions(Target.of(domain), 0, NO_WAIT, false, Duration.ofSeconds(30), 2);
+        return new CheckOptions(Target.of(domain), 0, NO_WAIT, 2);
     }
 
     @Test

@@ -40,8 +40,8 @@ class CheckSpeedIT {
             int parallelism = Integer.getInteger("ficus.check.parallel", 4);
             try (Checker checker = Checker.connect(path.magento, path.platform, parallelism)) {
                 for (Domain d : new Domain[] {Domain.CATALOG, Domain.CUSTOMER, Domain.ORDER, Domain.INVENTORY, null}) {
-                    CheckReport r = checker.check(new CheckOptions(Target.of(d), 0, Duration.ZERO, false,
-                            Duration.ZERO, parallelism), Progress.NONE);
+                    CheckReport r = checker.check(new CheckOptions(Target.of(d), 0, Duration.ZERO,
+                            parallelism), Progress.NONE);
                     System.out.printf(Locale.ROOT, "ficus check %s --all (%s, %d at once): %,d entities in %.1f s, "
                                     + "%,.0f entities/s, %d mismatches%n", d == null ? "all" : d.id(), profile,
                             parallelism, r.entities(), r.elapsed().toNanos() / 1e9, r.rate(), r.problems().size());

@@ -123,8 +123,7 @@ final class CheckCommand implements Callable<Integer> {
                 return countsOk ? ExitCodes.OK : ExitCodes.FAILED;
             }
             Progress progress = json ? Progress.NONE : new ProgressLine(System.err, System.console() != null);
-            CheckReport report = checker.check(new CheckOptions(targets, sample, lagLimit, repair, repairWait,
-                    parallel), progress);
+            CheckReport report = checker.check(new CheckOptions(targets, sample, lagLimit, parallel), progress);
             if (repair) {
                 try (Republisher republisher = Republisher.open(magento.database(), platform,
                         config.get(SyncConfig.SECTION))) {
