@@ -22,12 +22,12 @@ import org.junit.jupiter.params.provider.ValueSource;
  * The layering of README.md's "Project layout", at the level of packages, over the main classes of every module
  * (the enforcer's "layering" execution checks the same between modules). Contracts ({@code events},
  * {@code magento.api}) and {@code core} depend on no stage; the stages (sync, services, gateway) depend on the
- * contracts and never on one another; nothing in production reaches the stand-in, the dev stack, the tools, the
+ * contracts and never on one another (nor on the check, which reads what the sync and the services hold); nothing in production reaches the stand-in, the dev stack, the tools, the
  * bench or the test support; the sync's and the gateway's packages have no cycle.
  */
 class LayeringTest {
     private static final String[] PRODUCTION = {"dev.ficus.core..", "dev.ficus.events..", "dev.ficus.magento.api..",
-        "dev.ficus.sync..", "dev.ficus.services..", "dev.ficus.gateway..", "dev.ficus.cli.."};
+        "dev.ficus.sync..", "dev.ficus.services..", "dev.ficus.gateway..", "dev.ficus.check..", "dev.ficus.cli.."};
 
     /** Main classes only: test classes and test jars (ficus-cli's) may use anything. */
     private static final JavaClasses MAIN = new ClassFileImporter()
@@ -71,17 +71,26 @@ class LayeringTest {
                 .check(MAIN);
     }
 
+    /** The check compares the sync's records with the services' tables: it may use both, nothing above them. */
+    @Test
+    void theCheckUsesTheStagesItComparesAndNothingAbove() {
+        noClasses().that().resideInAPackage("dev.ficus.check..").should().dependOnClassesThat()
+                .resideInAnyPackage("dev.ficus.gateway..", "dev.ficus.cli..")
+                .check(MAIN);
+    }
+
     @Test
     void theStagesNeverDependOnOneAnother() {
         noClasses().that().resideInAPackage("dev.ficus.sync..").should().dependOnClassesThat()
-                .resideInAnyPackage("dev.ficus.services..", "dev.ficus.gateway..", "dev.ficus.cli..")
+                .resideInAnyPackage("dev.ficus.services..", "dev.ficus.gateway..", "dev.ficus.check..",
+                        "dev.ficus.cli..")
                 .check(MAIN);
         noClasses().that().resideInAPackage("dev.ficus.services..").should().dependOnClassesThat()
-                .resideInAnyPackage("dev.ficus.sync..", "dev.ficus.gateway..", "dev.ficus.cli..")
+                .resideInAnyPackage("dev.ficus.sync..", "dev.ficus.gateway..", "dev.ficus.check..", "dev.ficus.cli..")
                 .check(MAIN);
         noClasses().that().resideInAPackage("dev.ficus.gateway..").should().dependOnClassesThat()
                 .resideInAnyPackage("dev.ficus.sync..", "dev.ficus.services..", "dev.ficus.magento..",
-                        "dev.ficus.cli..")
+                        "dev.ficus.check..", "dev.ficus.cli..")
                 .check(MAIN);
         noClasses().that(STAND_IN).should().dependOnClassesThat()
                 .resideInAnyPackage("dev.ficus.sync..", "dev.ficus.services..", "dev.ficus.gateway..",
@@ -91,7 +100,7 @@ class LayeringTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"dev.ficus.sync", "dev.ficus.gateway", "dev.ficus.cli", "dev.ficus.core",
-        "dev.ficus.magento.api"})
+        "dev.ficus.magento.api", "dev.ficus.check"})
     void packagesHaveNoCycles(String root) {
         slices().assignedFrom(eachPackageUnder(root)).should().beFreeOfCycles().check(MAIN);
     }

@@ -14,7 +14,7 @@ class CommandLineTest {
         Result r = run("--help");
         assertThat(r.status()).isZero();
         assertThat(r.out()).contains("Usage: ficus").contains("gateway", "sync", "service", "preflight", "flags", "dlq",
-                "config").doesNotContainPattern("(?m)^\\s+(dev|magento|seed|bench)\\s{2,}");
+                "check", "config").doesNotContainPattern("(?m)^\\s+(dev|magento|seed|bench)\\s{2,}");
     }
 
     @Test
@@ -40,6 +40,21 @@ class CommandLineTest {
         Result r = run("syncc");
         assertThat(r.status()).isEqualTo(ExitCodes.USAGE);
         assertThat(r.err()).contains("syncc").contains("sync");
+    }
+
+    @Test
+    void checkNamesTheDomainsItKnowsAndRefusesTwoSelections() {
+        Result unknown = run("check", "catalogue");
+        assertThat(unknown.status()).isEqualTo(ExitCodes.USAGE);
+        assertThat(unknown.err()).contains("unknown domain 'catalogue': catalog, customer, order, inventory or all");
+
+        Result both = run("check", "all", "--all", "--sample", "10");
+        assertThat(both.status()).isEqualTo(ExitCodes.USAGE);
+        assertThat(both.err()).contains("mutually exclusive");
+
+        Result none = run("check", "catalog", "--sample", "0");
+        assertThat(none.status()).isEqualTo(ExitCodes.USAGE);
+        assertThat(none.err()).contains("--sample must be 1 or more");
     }
 
     @Test

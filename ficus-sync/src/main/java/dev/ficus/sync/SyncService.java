@@ -16,6 +16,7 @@ import dev.ficus.sync.dependency.Dependencies;
 import dev.ficus.sync.eav.AttributeCatalog;
 import dev.ficus.sync.eav.Reads;
 import dev.ficus.sync.extract.Extractor;
+import dev.ficus.sync.extract.MagentoConnections;
 import dev.ficus.sync.handler.DomainHandler;
 import dev.ficus.sync.handler.Handlers;
 import dev.ficus.sync.health.SyncState;
@@ -107,7 +108,8 @@ public final class SyncService implements AutoCloseable {
             SyncMetrics metrics = new SyncMetrics(registry);
             Backoff backoff = new Backoff(sync.retryBackoff(), sync.retryMaxBackoff());
 
-            magentoDb = magentoPool(magento.database(), sync.extractionReads(), sync.lockWaitSeconds());
+            magentoDb = MagentoConnections.pool("sync-magento", magento.database(), sync.extractionReads(),
+                    sync.lockWaitSeconds(), 2);
             platformDb = platformPool(platform.postgres());
             IdMapSchema.ensure(platformDb);
             ChildIndex childIndex = new ChildIndex(platformDb);
@@ -168,26 +170,6 @@ public final class SyncService implements AutoCloseable {
             details.put("last_engine_error", state.lastError());
         }
         return state.ready() ? HealthEndpoints.Readiness.ok(details) : HealthEndpoints.Readiness.notReady(details);
-    }
-
-    private static HikariDataSource magentoPool(DatabaseEndpoint db, Reads reads, int lockWaitSeconds) {
-        HikariConfig c = new HikariConfig();
-        c.setPoolName("sync-magento");
-        // tinyInt1isBit=false: Magento's smallint/tinyint flags stay numbers, as its REST API shows them
-        c.setJdbcUrl(db.mariadbJdbcUrl() + "?tinyInt1isBit=false&transformedBitIsBoolean=false");
-        c.setUsername(db.user());
-        c.setPassword(db.password().reveal());
-        c.setMaximumPoolSize(2);
-        c.setMinimumIdle(1);
-        // set up for the configured reads, so that only the rare fallback to snapshot reads changes a connection
-        c.setAutoCommit(!reads.transactional());
-        c.setReadOnly(true);
-        c.setTransactionIsolation(reads.isolationName());
-        // TIMESTAMP columns in UTC, as Magento's own connections read them; how long a locking read waits (Reads)
-        c.setConnectionInitSql("SET time_zone = '+00:00', innodb_lock_wait_timeout = " + lockWaitSeconds);
-        c.setConnectionTimeout(5_000);
-        c.setInitializationFailTimeout(-1);
-        return new HikariDataSource(c);
     }
 
     private static HikariDataSource platformPool(DatabaseEndpoint db) {

@@ -239,7 +239,8 @@ public final class ConfigReader {
         }
     }
 
-    static Duration parseDuration(Object raw) {
+    /** A duration as the configuration writes it: 250ms, 2s, 5m, 1h, 7d. */
+    public static Duration parseDuration(Object raw) {
         Matcher m = DURATION.matcher(raw.toString().trim().toLowerCase(Locale.ROOT));
         if (!m.matches()) {
             throw new IllegalArgumentException("must be a duration with a unit such as 250ms, 2s, 5m, 1h or 7d, got '" + raw + "'");
