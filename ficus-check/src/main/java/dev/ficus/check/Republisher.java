@@ -9,6 +9,7 @@ import dev.ficus.core.stream.RedisClients;
 import dev.ficus.events.SourcePosition;
 import dev.ficus.sync.SyncService;
 import dev.ficus.sync.config.SyncConfig;
+import dev.ficus.sync.cascade.CascadeFollower;
 import dev.ficus.sync.decode.RowChange;
 import dev.ficus.sync.dependency.Dependencies;
 import dev.ficus.sync.eav.AttributeCatalog;
@@ -72,7 +73,7 @@ public final class Republisher implements AutoCloseable {
                 new Extractor(deps, metrics, backoff, sync.retryAttempts(), sync.extractionReads()),
                 new IdMap(p, sync.idCacheSize()),
                 TopicPublisher.onRedis(redis, sync.streamMaxLen(), SyncService.EVENT_SOURCE, Duration.ofSeconds(10)),
-                metrics, state);
+                metrics, state, CascadeFollower.none());
         return new Republisher(m, p, vertx, redis, processor);
     }
 

@@ -53,6 +53,16 @@ public final class CascadeFollower {
         this.deps = deps;
     }
 
+    /**
+     * A follower of no key, for a caller that re-publishes entities' current state ({@code ficus check --repair}):
+     * its rows are no parent deletes, and the sync's own follower keeps the index of children.
+     */
+    public static CascadeFollower none() {
+        CascadeFollower f = new CascadeFollower(List.of(), key -> false, null, null);
+        f.keys = new ForeignKeys(List.of(), Map.of(), Map.of());
+        return f;
+    }
+
     /** A DDL statement went by: the keys are read again before the next batch is followed. */
     public void schemaChanged() {
         keys = null;
