@@ -32,8 +32,9 @@ import javax.sql.DataSource;
 /**
  * The catalog service: {@code GET /rest[/<store>]/V1/products/:sku} with the store view's values, website ids,
  * category links and stock item, and {@code GET /rest[/<store>]/V1/products} with searchCriteria. A product is
- * answered with the bytes stored when its events were applied ({@code product_answers}, see {@link ProductAnswers});
- * a search finds its products in {@code products} and answers with their stored items.
+ * answered with the bytes stored when its events were applied ({@code product_answers}, see {@link ProductAnswers}),
+ * kept in memory after the first read for as long as no change of them is announced ({@link AnswerCache}); a search
+ * finds its products in {@code products} and answers with their stored items.
  */
 public final class CatalogReadModel implements ReadModel {
     private static final Set<String> NUMBER_COLUMNS = Set.of("attribute_set_id", "has_options", "required_options");
@@ -42,8 +43,8 @@ public final class CatalogReadModel implements ReadModel {
      * The stored answer for a SKU in a store view: of the products with that SKU (case-insensitively) the lowest id,
      * and of its answers the store view's own before the shared one of store 0.
      */
-    private static final String PRODUCT_ANSWER = "SELECT answer FROM product_answers WHERE sku_key = lower(?) "
-            + "AND store_id IN (0, ?) ORDER BY product_id, store_id DESC LIMIT 1";
+    private static final String PRODUCT_ANSWER = "SELECT answer, sku_key FROM product_answers "
+            + "WHERE sku_key = lower(?) AND store_id IN (0, ?) ORDER BY product_id, store_id DESC LIMIT 1";
 
     @Override
     public String name() {
@@ -60,8 +61,16 @@ public final class CatalogReadModel implements ReadModel {
         return new CatalogWriter();
     }
 
+    /** Stored answers already read, up to this many bytes: a shop's hot products, not necessarily all of them. */
+    static final long CACHE_BYTES = 64L << 20;
+
+    private final AnswerCache cache = new AnswerCache(CACHE_BYTES);
+    private AnswerListener listener;
+
     @Override
     public void mount(Router router, ServiceContext context) {
+        listener = new AnswerListener(context.dataSource(), cache, "ficus-catalog-answers");
+        listener.start();
         context.routes().get("products", (ctx, request) -> search(ctx, context, request.storeId()));
         context.routes().get("products/:sku", (ctx, request) -> product(ctx, context, request));
     }
@@ -73,13 +82,24 @@ public final class CatalogReadModel implements ReadModel {
             ServiceContext.send(ctx, MagentoErrors.answer(MagentoError.productNotFound()));
             return;
         }
+        byte[] cached = cache.get(sku, storeId);
+        if (cached != null) {
+            ServiceContext.send(ctx, Answer.ok(cached));
+            return;
+        }
         context.answer(ctx, () -> {
+            long generation = cache.generation();
             try (Connection c = context.dataSource().getConnection();
                  PreparedStatement ps = c.prepareStatement(PRODUCT_ANSWER)) {
                 ps.setString(1, sku);
                 ps.setLong(2, storeId);
                 try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? Answer.ok(rs.getBytes(1)) : MagentoErrors.answer(MagentoError.productNotFound());
+                    if (!rs.next()) {
+                        return MagentoErrors.answer(MagentoError.productNotFound());
+                    }
+                    byte[] answer = rs.getBytes(1);
+                    cache.put(sku, storeId, rs.getString(2), answer, generation);
+                    return Answer.ok(answer);
                 }
             }
         });
@@ -172,6 +192,13 @@ public final class CatalogReadModel implements ReadModel {
             }
         });
         return out;
+    }
+
+    @Override
+    public void close() {
+        if (listener != null) {
+            listener.close();
+        }
     }
 
     /** Renders the answers of products stored before their answers were, or by an older renderer. */

@@ -64,9 +64,9 @@ final class ProductAnswerStore {
         if (record == null) {
             return;
         }
+        String sku = record.path("sku").asText();
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO product_answers (product_id, store_id, sku_key, "
                 + "renderer, answer, item) VALUES (?, ?, lower(?), ?, ?, ?)")) {
-            String sku = record.path("sku").asText();
             for (ProductAnswers.Rendered r : ProductAnswers.render(record, stock)) {
                 ps.setLong(1, productId);
                 ps.setLong(2, r.storeId());
@@ -78,12 +78,27 @@ final class ProductAnswerStore {
             }
             ps.executeBatch();
         }
+        announce(c, "SELECT DISTINCT sku_key FROM product_answers WHERE product_id = ?", productId);
     }
 
+    /** Removes the product's answers, and tells the instances' caches which SKUs they were for. */
     static void remove(Connection c, long productId) throws SQLException {
+        announce(c, "SELECT DISTINCT sku_key FROM product_answers WHERE product_id = ?", productId);
         try (PreparedStatement ps = c.prepareStatement("DELETE FROM product_answers WHERE product_id = ?")) {
             ps.setLong(1, productId);
             ps.executeUpdate();
+        }
+    }
+
+    /**
+     * Notifies {@link AnswerListener#CHANNEL} with each sku key the query finds (a SKU may hold any character, so one
+     * notification each); PostgreSQL delivers them when the transaction commits, and never when it rolls back.
+     */
+    private static void announce(Connection c, String skuKeys, long productId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT pg_notify('" + AnswerListener.CHANNEL
+                + "', sku_key) FROM (" + skuKeys + ") k")) {
+            ps.setLong(1, productId);
+            ps.executeQuery().close();
         }
     }
 

@@ -36,4 +36,8 @@ public interface ReadModel {
 
     /** Adds the domain's REST routes; handlers answer through {@link ServiceContext#answer}. */
     void mount(Router router, ServiceContext context);
+
+    /** Stops what {@link #mount} started beside the routes; called before the pool closes. Nothing by default. */
+    default void close() {
+    }
 }

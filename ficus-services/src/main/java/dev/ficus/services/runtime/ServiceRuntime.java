@@ -213,6 +213,7 @@ public final class ServiceRuntime implements AutoCloseable {
             }
         }
         loop.close();
+        model.close();
         consumer.close();
         publisher.close();
         redis.close();

@@ -232,6 +232,30 @@ class CatalogEventsIT {
         assertThat(ProductAnswerStore.renderStale(ds)).isZero();
     }
 
+    @Test
+    void aCachedAnswerGivesWayToTheChangedOneInEveryStoreView() {
+        publish(publisher, upsert(EntityType.PRODUCT, 11, product(11, "P-11", "Before", "2026-11-25 10:00:00"),
+                at(1100)));
+        await().atMost(Duration.ofSeconds(20)).until(() -> get(Domain.CATALOG, "/rest/V1/products/P-11")
+                .status() == 200);
+        // read each spelling and view twice: the second read is the kept one
+        for (String path : List.of("/rest/V1/products/P-11", "/rest/V1/products/p-11", "/rest/fr/V1/products/P-11")) {
+            assertThat(get(Domain.CATALOG, path).body()).contains("\"name\":\"Before\"");
+            assertThat(get(Domain.CATALOG, path).body()).contains("\"name\":\"Before\"");
+        }
+        ObjectNode renamed = product(11, "P-11b", "After", "2026-11-25 10:01:00");
+        publish(publisher, upsert(EntityType.PRODUCT, 11, renamed, at(1101)));
+        await().atMost(Duration.ofSeconds(20)).until(() -> get(Domain.CATALOG, "/rest/V1/products/P-11b")
+                .status() == 200);
+        // the SKU changed: the old one is gone from every view and spelling, not served from memory
+        for (String path : List.of("/rest/V1/products/P-11", "/rest/V1/products/p-11", "/rest/fr/V1/products/P-11")) {
+            await().atMost(Duration.ofSeconds(5)).until(() -> get(Domain.CATALOG, path).status() == 404);
+        }
+        publish(publisher, upsert(EntityType.STOCK, 11, stock(11, "P-11b", "3.0000"), at(1102)));
+        await().atMost(Duration.ofSeconds(20)).until(() -> get(Domain.CATALOG, "/rest/V1/products/P-11b").body()
+                .contains("\"qty\":3,"));
+    }
+
     private static List<Long> storedViews(long productId) throws Exception {
         List<Long> out = new java.util.ArrayList<>();
         try (Connection c = JdbcConnections.postgres(db); PreparedStatement ps = c.prepareStatement(
