@@ -60,11 +60,11 @@ final class ProductAnswerStore {
                 }
             }
         }
-        remove(c, productId);
+        String sku = record == null ? null : record.path("sku").asText();
+        removeAndAnnounce(c, productId, sku);
         if (record == null) {
             return;
         }
-        String sku = record.path("sku").asText();
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO product_answers (product_id, store_id, sku_key, "
                 + "renderer, answer, item) VALUES (?, ?, lower(?), ?, ?, ?)")) {
             for (ProductAnswers.Rendered r : ProductAnswers.render(record, stock)) {
@@ -78,26 +78,19 @@ final class ProductAnswerStore {
             }
             ps.executeBatch();
         }
-        announce(c, "SELECT DISTINCT sku_key FROM product_answers WHERE product_id = ?", productId);
-    }
-
-    /** Removes the product's answers, and tells the instances' caches which SKUs they were for. */
-    static void remove(Connection c, long productId) throws SQLException {
-        announce(c, "SELECT DISTINCT sku_key FROM product_answers WHERE product_id = ?", productId);
-        try (PreparedStatement ps = c.prepareStatement("DELETE FROM product_answers WHERE product_id = ?")) {
-            ps.setLong(1, productId);
-            ps.executeUpdate();
-        }
     }
 
     /**
-     * Notifies {@link AnswerListener#CHANNEL} with each sku key the query finds (a SKU may hold any character, so one
-     * notification each); PostgreSQL delivers them when the transaction commits, and never when it rolls back.
+     * Removes the product's stored answers and tells every instance's cache which SKUs changed: those the removed
+     * answers were for and {@code newSku}'s (null: none), one notification each on {@link AnswerListener#CHANNEL}
+     * (a SKU may hold any character). PostgreSQL delivers them when the transaction commits, never on a rollback.
      */
-    private static void announce(Connection c, String skuKeys, long productId) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT pg_notify('" + AnswerListener.CHANNEL
-                + "', sku_key) FROM (" + skuKeys + ") k")) {
+    private static void removeAndAnnounce(Connection c, long productId, String newSku) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("WITH gone AS (DELETE FROM product_answers "
+                + "WHERE product_id = ? RETURNING sku_key) SELECT pg_notify('" + AnswerListener.CHANNEL + "', k) "
+                + "FROM (SELECT sku_key AS k FROM gone UNION SELECT lower(?)) changed WHERE k IS NOT NULL")) {
             ps.setLong(1, productId);
+            ps.setString(2, newSku);
             ps.executeQuery().close();
         }
     }
