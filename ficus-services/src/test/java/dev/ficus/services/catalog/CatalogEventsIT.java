@@ -20,6 +20,7 @@ import dev.ficus.events.EntityType;
 import dev.ficus.services.ReadServices;
 import dev.ficus.services.dlq.DlqAdmin;
 import dev.ficus.services.dlq.DlqFilter;
+import dev.ficus.services.inventory.InventoryReadModel;
 import dev.ficus.services.runtime.RedisConnector;
 import dev.ficus.services.testing.Http;
 import dev.ficus.services.testing.TestConfig;
@@ -254,6 +255,24 @@ class CatalogEventsIT {
         publish(publisher, upsert(EntityType.STOCK, 11, stock(11, "P-11b", "3.0000"), at(1102)));
         await().atMost(Duration.ofSeconds(20)).until(() -> get(Domain.CATALOG, "/rest/V1/products/P-11b").body()
                 .contains("\"qty\":3,"));
+    }
+
+    @Test
+    void stockItemsStoredWithoutAnAnswerAreRenderedAtStart() throws Exception {
+        publish(publisher, upsert(EntityType.STOCK, 12, stock(12, "P-12", "4.0000"), at(1200)));
+        await().atMost(Duration.ofSeconds(20)).until(() -> get(Domain.INVENTORY, "/rest/V1/stockItems/P-12")
+                .status() == 200);
+        String before = get(Domain.INVENTORY, "/rest/V1/stockItems/P-12").body();
+        assertThat(before).startsWith("{\"item_id\":12,\"product_id\":12,\"stock_id\":1,\"qty\":4,");
+        try (Connection c = JdbcConnections.postgres(db); Statement s = c.createStatement()) {
+            s.executeUpdate("UPDATE stock_items SET answer = '\\x7b7d', renderer = NULL WHERE product_id = 12");
+        }
+        PGSimpleDataSource ds = new PGSimpleDataSource();
+        ds.setURL(db.postgresJdbcUrl());
+        ds.setUser(db.user());
+        ds.setPassword(db.password().reveal());
+        new InventoryReadModel().prepare(ds);
+        assertThat(get(Domain.INVENTORY, "/rest/V1/stockItems/P-12").body()).isEqualTo(before);
     }
 
     private static List<Long> storedViews(long productId) throws Exception {
