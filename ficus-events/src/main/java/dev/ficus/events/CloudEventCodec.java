@@ -29,6 +29,16 @@ import java.util.UUID;
  * {@code time} is the commit time in Magento's database; {@code id} is {@link ChangeEvent#eventId()}, stable across
  * re-sends. Dead letters use type {@value #DEAD_LETTER_TYPE}.
  *
+ * <p>The end of the initial snapshot on a topic ({@link SnapshotMark}) is an entry of its own on that topic, of type
+ * {@value #SNAPSHOT_MARK_TYPE}, not an entity's change:
+ * <pre>
+ * {"specversion":"1.0", "id":"…", "source":"ficus-sync", "type":"dev.ficus.snapshot.completed",
+ *  "time":"…", "datacontenttype":"application/json", "subject":"snapshot/migration.product.changed",
+ *  "topic":"migration.product.changed",
+ *  "data":{"mark":"snapshot_completed", "topic":"migration.product.changed", "source":{"file":…, "pos":…, …}}}
+ * </pre>
+ * A consumer tells it from a change by {@code type} ({@link #isSnapshotMark}); {@link #decode} refuses it.
+ *
  * <p>The codec has a mapper of its own rather than Ficus's shared one, so that this contract needs nothing but
  * Jackson: a consumer written outside Ficus can take this module alone.
  */
@@ -36,6 +46,8 @@ public final class CloudEventCodec {
     public static final String SPEC_VERSION = "1.0";
     public static final String TYPE_PREFIX = "dev.ficus.";
     public static final String DEAD_LETTER_TYPE = "dev.ficus.dead_letter";
+    public static final String SNAPSHOT_MARK_TYPE = "dev.ficus.snapshot.completed";
+    private static final String SNAPSHOT_MARK_TYPE_FIELD = "\"type\":\"" + SNAPSHOT_MARK_TYPE + "\"";
 
     /**
      * Configured as Ficus's shared mapper is, so an event's bytes do not depend on which one wrote them. Decimals in
@@ -67,7 +79,12 @@ public final class CloudEventCodec {
     }
 
     public static ChangeEvent decode(String json) {
-        JsonNode data = data(json);
+        JsonNode ce = read(json);
+        if (SNAPSHOT_MARK_TYPE.equals(ce.path("type").asText())) {
+            throw new IllegalArgumentException("a snapshot mark (" + SNAPSHOT_MARK_TYPE + "), not a change: "
+                    + "check isSnapshotMark first");
+        }
+        JsonNode data = data(ce);
         return new ChangeEvent(
                 Op.fromCode(text(data, "op")),
                 EntityType.fromCode(text(data, "entity_type")),
@@ -101,7 +118,7 @@ public final class CloudEventCodec {
     }
 
     public static DeadLetter decodeDeadLetter(String json) {
-        JsonNode data = data(json);
+        JsonNode data = data(read(json));
         return new DeadLetter(
                 text(data, "table"),
                 write(data.path("key")),
@@ -112,6 +129,39 @@ public final class CloudEventCodec {
                 text(data, "error"),
                 data.path("attempts").asInt(),
                 Instant.parse(text(data, "failed_at")));
+    }
+
+    public static String encode(SnapshotMark mark, String sourceName) {
+        ObjectNode data = MAPPER.createObjectNode();
+        data.put("mark", "snapshot_completed");
+        data.put("topic", mark.topic());
+        data.set("source", position(mark.source()));
+        return envelope(mark.eventId(), sourceName, SNAPSHOT_MARK_TYPE, mark.at().toEpochMilli(), mark.subject(),
+                mark.topic(), data);
+    }
+
+    /**
+     * True when the entry is a {@link SnapshotMark}. Cheap for the changes, the entries that matter for speed: only
+     * an entry whose text holds {@code "type":"dev.ficus.snapshot.completed"} is parsed to look at its own
+     * {@code type}. No text value of a record can hold that (quotes inside a JSON string are escaped); a record's
+     * nested member named {@code type} could, and the parse rules it out.
+     */
+    public static boolean isSnapshotMark(String json) {
+        if (json == null || !json.contains(SNAPSHOT_MARK_TYPE_FIELD)) {
+            return false;
+        }
+        try {
+            return SNAPSHOT_MARK_TYPE.equals(read(json).path("type").asText());
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    public static SnapshotMark decodeSnapshotMark(String json) {
+        JsonNode ce = read(json);
+        JsonNode data = data(ce);
+        return new SnapshotMark(text(data, "topic"), position(data.path("source")),
+                Instant.parse(text(ce, "time")));
     }
 
     /** The CloudEvent {@code type} of an encoded event, to tell events from dead letters without decoding both. */
@@ -136,8 +186,7 @@ public final class CloudEventCodec {
         return write(ce);
     }
 
-    private static JsonNode data(String json) {
-        JsonNode ce = read(json);
+    private static JsonNode data(JsonNode ce) {
         if (!SPEC_VERSION.equals(ce.path("specversion").asText())) {
             throw new IllegalArgumentException("not a CloudEvents 1.0 event: specversion is '"
                     + ce.path("specversion").asText() + "'");

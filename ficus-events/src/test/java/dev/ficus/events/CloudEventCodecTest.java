@@ -78,4 +78,35 @@ class CloudEventCodecTest {
         assertThatThrownBy(() -> CloudEventCodec.decode("{\"op\":\"upsert\"}"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("specversion");
     }
+
+    @Test
+    void aSnapshotMarkIsACloudEventOfItsOwnTypeThatIsNoChange() throws Exception {
+        SnapshotMark mark = new SnapshotMark(Topics.PRODUCT, position, Instant.parse("2026-12-06T08:00:00Z"));
+        String json = CloudEventCodec.encode(mark, "ficus-sync");
+        JsonNode ce = JSON.readTree(json);
+
+        assertThat(ce.path("specversion").asText()).isEqualTo("1.0");
+        assertThat(ce.path("type").asText()).isEqualTo("dev.ficus.snapshot.completed");
+        assertThat(ce.path("subject").asText()).isEqualTo("snapshot/migration.product.changed");
+        assertThat(ce.path("topic").asText()).isEqualTo(Topics.PRODUCT);
+        assertThat(ce.path("data").path("mark").asText()).isEqualTo("snapshot_completed");
+        assertThat(CloudEventCodec.isSnapshotMark(json)).isTrue();
+        assertThat(CloudEventCodec.decodeSnapshotMark(json)).isEqualTo(mark);
+        assertThatThrownBy(() -> CloudEventCodec.decode(json)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("snapshot mark");
+        assertThat(new SnapshotMark(Topics.PRODUCT, position, Instant.now()).eventId())
+                .as("the same snapshot end keeps its id").isEqualTo(mark.eventId());
+    }
+
+    @Test
+    void aChangeIsNeverTakenForASnapshotMarkWhateverItsRecordHolds() {
+        ObjectNode record = JSON.createObjectNode().put("description", "\"type\":\"dev.ficus.snapshot.completed\"");
+        record.putObject("nested").put("type", "dev.ficus.snapshot.completed");
+        ChangeEvent event = new ChangeEvent(Op.UPSERT, EntityType.PRODUCT, 9, UUID.randomUUID(), record, position);
+        String json = CloudEventCodec.encode(event, "ficus-sync");
+        assertThat(json).contains("\"type\":\"dev.ficus.snapshot.completed\"");
+        assertThat(CloudEventCodec.isSnapshotMark(json)).isFalse();
+        assertThat(CloudEventCodec.isSnapshotMark("not json \"type\":\"dev.ficus.snapshot.completed\"")).isFalse();
+        assertThat(CloudEventCodec.decode(json)).isEqualTo(event);
+    }
 }

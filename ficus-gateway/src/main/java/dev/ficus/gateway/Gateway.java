@@ -295,7 +295,7 @@ public final class Gateway implements AutoCloseable {
         for (Domain d : Domain.values()) {
             flagStates.put(d.flag(), flags.stateName(d));
             ServiceHealth h = health.health(d);
-            services.put(d.id(), h.healthy() ? "UP" : "DOWN");
+            services.put(d.id(), h.state().toUpperCase(java.util.Locale.ROOT));
         }
         details.put("flags", flagStates);
         details.put("services", services);
@@ -312,6 +312,7 @@ public final class Gateway implements AutoCloseable {
             }
             metrics.invalidFlagValues(d, flags, f -> f.invalidValues(d));
             metrics.serviceHealthy(d, () -> health.healthy(d));
+            metrics.serviceCatchingUp(d, () -> health.catchingUp(d));
         }
         metrics.flagStoreErrors(flags, Flags::storeErrors);
     }

@@ -14,7 +14,8 @@ import java.util.Map;
  * @param host             address the HTTP servers bind to
  * @param ports            port of each service (0 picks a free one)
  * @param consumer         how events are read, applied, retried and dead-lettered
- * @param readyMaxLag      {@code /health/ready} fails while the oldest unapplied event is older than this
+ * @param readyMaxLag      {@code /health/ready} says {@code catching_up} (202) while the oldest unapplied event is
+ *                         older than this
  * @param poolSize         PostgreSQL connections per service (shared by the consumer and the HTTP handlers)
  * @param identityHeader   the header the gateway sets to the customer id for {@code /V1/customers/me}
  * @param stores           store view code → store id, for {@code /rest/<store code>/V1/…} ({@code all} is store 0)
@@ -139,7 +140,9 @@ public record ServicesConfig(String host, Map<Domain, Integer> ports, ConsumerSe
                 c.problem("claim_idle", "must be more than 0");
             }
             Duration lag = r.duration("ready.max_lag", Duration.ofSeconds(10),
-                    "/health/ready answers 503 while the oldest event not yet applied is older than this.");
+                    "/health/ready answers 202 catching_up (behind, not broken: the gateway sends the reads to "
+                            + "Magento meanwhile and counts nothing) while the oldest event not yet applied is older "
+                            + "than this.");
             int pool = r.integer("database.pool_size", 8, 1, 200,
                     "PostgreSQL connections per service (platform.postgres), shared by consumer and HTTP.");
             String header = r.string("customer.identity_header", DEFAULT_IDENTITY_HEADER,

@@ -110,6 +110,23 @@ class SyncPipelineIT {
         assertThat(customer.id().toString()).isEqualTo(platformUuid("customer", 1));
     }
 
+    /** The end of the snapshot is marked on every domain topic, after every snapshot event there (ready = complete). */
+    @Test
+    @Order(1)
+    void theEndOfTheSnapshotIsMarkedOnEveryTopicAfterItsEvents() throws Exception {
+        for (String topic : Topics.DOMAIN) {
+            await().atMost(Duration.ofSeconds(30)).until(() -> !topics.marks(topic).isEmpty());
+            int mark = topics.markIndexes(topic).get(0);
+            List<String> raw = topics.raw(topic);
+            for (int i = 0; i < mark; i++) {
+                assertThat(dev.ficus.events.CloudEventCodec.decode(raw.get(i)).source().snapshot())
+                        .as("entry %d of %s, before the mark", i, topic).isTrue();
+            }
+            assertThat(topics.marks(topic).get(0).topic()).isEqualTo(topic);
+        }
+        assertThat(topics.events(Topics.PRODUCT)).as("the mark is no change").hasSize(1);
+    }
+
     @Test
     @Order(2)
     void aNewProductIsOneEventWithItsAttributes() throws Exception {
@@ -213,18 +230,18 @@ class SyncPipelineIT {
 
         // a child's new option value changes the configurable, though no row of the configurable changed
         shop.sql("UPDATE catalog_product_entity_int SET value = 9 WHERE entity_id = 21 AND attribute_id = " + color);
-        awaitEvent(Topics.PRODUCT, x -> x.magentoId() == 20 && x.record().path("configurable_product_options").get(0)
+        awaitEvent(Topics.PRODUCT, x -> x.magentoId() == 20 && x.record().path("configurable_product_options").path(0)
                 .path("values").toString().equals("[{\"value_index\":3},{\"value_index\":9}]"));
 
         // option labels: store 0's, and a store view's of its own
         shop.sql("INSERT INTO catalog_product_super_attribute_label (product_super_attribute_id, store_id, value) "
                 + "SELECT product_super_attribute_id, 0, 'Colour' FROM catalog_product_super_attribute WHERE product_id = 20");
-        awaitEvent(Topics.PRODUCT, x -> x.magentoId() == 20 && x.record().path("configurable_product_options").get(0)
+        awaitEvent(Topics.PRODUCT, x -> x.magentoId() == 20 && x.record().path("configurable_product_options").path(0)
                 .path("label").asText().equals("Colour"));
         shop.sql("INSERT INTO catalog_product_super_attribute_label (product_super_attribute_id, store_id, value) "
                 + "SELECT product_super_attribute_id, 1, 'Farbe' FROM catalog_product_super_attribute WHERE product_id = 20");
         ChangeEvent labelled = awaitEvent(Topics.PRODUCT, x -> x.magentoId() == 20 && x.record()
-                .path("configurable_product_options").get(0).path("store_labels").path("1").asText().equals("Farbe"));
+                .path("configurable_product_options").path(0).path("store_labels").path("1").asText().equals("Farbe"));
         assertThat(labelled.record().path("configurable_product_options").get(0).path("label").asText())
                 .isEqualTo("Colour");
 
@@ -343,6 +360,25 @@ class SyncPipelineIT {
         } finally {
             shop.sql("UPDATE catalog_eav_attribute SET is_global = 1 WHERE attribute_id = " + attr("weight"));
         }
+    }
+
+    /**
+     * A sync restarted with the snapshot done marks its end again as soon as it streams, even with nothing changing
+     * in Magento (a heartbeat shows it streams): a service that starts afresh then, or one that never saw a mark
+     * (set up before marks existed), is not kept waiting for the next change.
+     */
+    @Test
+    @Order(20)
+    void aRestartedSyncMarksTheSnapshotEndAgainWhenItStreams() throws Exception {
+        sync.close();
+        int before = topics.marks(Topics.ORDER).size();
+        long ordersBefore = topics.length(Topics.ORDER);
+        sync = shop.startSync(workDir, "heartbeat_interval: 200ms\n");
+        for (String topic : Topics.DOMAIN) {
+            await().atMost(Duration.ofSeconds(30)).until(() -> topics.marks(topic).size() > before);
+        }
+        assertThat(topics.length(Topics.ORDER)).as("no new snapshot, no change").isEqualTo(ordersBefore);
+        assertThat(topics.events(Topics.ORDER)).allSatisfy(e -> assertThat(e).isNotNull());
     }
 
     private void assertPositionsIncreasePerEntity(List<ChangeEvent> events) {

@@ -6,6 +6,7 @@ import dev.ficus.core.stream.RedisStreamPublisher;
 import dev.ficus.events.ChangeEvent;
 import dev.ficus.events.CloudEventCodec;
 import dev.ficus.events.DeadLetter;
+import dev.ficus.events.SnapshotMark;
 import dev.ficus.events.Topics;
 import io.vertx.core.Vertx;
 import io.vertx.redis.client.Command;
@@ -47,16 +48,39 @@ final class TopicReader implements AutoCloseable {
         return out;
     }
 
+    /** The changes on the topic, without the end-of-snapshot marks. */
     List<ChangeEvent> events(String topic) throws Exception {
-        return raw(topic).stream().map(CloudEventCodec::decode).toList();
+        return raw(topic).stream().filter(e -> !CloudEventCodec.isSnapshotMark(e)).map(CloudEventCodec::decode)
+                .toList();
+    }
+
+    /** The end-of-snapshot marks on the topic, and where they stand: the index of the entry in the topic. */
+    List<Integer> markIndexes(String topic) throws Exception {
+        List<String> all = raw(topic);
+        List<Integer> out = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            if (CloudEventCodec.isSnapshotMark(all.get(i))) {
+                out.add(i);
+            }
+        }
+        return out;
+    }
+
+    List<SnapshotMark> marks(String topic) throws Exception {
+        return raw(topic).stream().filter(CloudEventCodec::isSnapshotMark).map(CloudEventCodec::decodeSnapshotMark)
+                .toList();
     }
 
     List<DeadLetter> deadLetters() throws Exception {
         return raw(Topics.DLQ).stream().map(CloudEventCodec::decodeDeadLetter).toList();
     }
 
+    /** The changes on the topic (entries that are not end-of-snapshot marks). */
     long length(String topic) throws Exception {
-        return redis.send(Request.cmd(Command.XLEN).arg(topic)).await(10, TimeUnit.SECONDS).toLong();
+        if (Topics.DLQ.equals(topic)) {
+            return redis.send(Request.cmd(Command.XLEN).arg(topic)).await(10, TimeUnit.SECONDS).toLong();
+        }
+        return raw(topic).stream().filter(e -> !CloudEventCodec.isSnapshotMark(e)).count();
     }
 
     Redis client() {

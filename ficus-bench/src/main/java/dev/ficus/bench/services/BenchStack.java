@@ -153,7 +153,8 @@ public final class BenchStack implements AutoCloseable {
         while (true) {
             boolean complete = true;
             for (Map.Entry<String, Long> e : expectedEvents.entrySet()) {
-                complete &= streamLength(e.getKey()) >= e.getValue();
+                // and the end-of-snapshot mark after them, without which a service is never ready for the gateway
+                complete &= streamLength(e.getKey()) >= e.getValue() + 1;
             }
             if (complete) {
                 return;

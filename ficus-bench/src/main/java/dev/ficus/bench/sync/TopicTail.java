@@ -67,7 +67,8 @@ final class TopicTail extends MarkerTail {
 
     private void handle(List<?> fields, long nanos) {
         for (int i = 0; i + 1 < fields.size(); i += 2) {
-            if (RedisStreamPublisher.DATA_FIELD.equals(fields.get(i))) {
+            if (RedisStreamPublisher.DATA_FIELD.equals(fields.get(i))
+                    && !CloudEventCodec.isSnapshotMark((String) fields.get(i + 1))) {
                 ChangeEvent event = CloudEventCodec.decode((String) fields.get(i + 1));
                 JsonNode price = event.record().path("attributes").path("price");
                 if (price.isNumber()) {

@@ -134,8 +134,7 @@ public final class AdminApi {
                 s.problem() != null ? "invalid value, keeping '" + s.rule().text().strip() + "': " + s.problem()
                         : s.historyProblem(),
                 flags.offLocally(d),
-                new ServiceView(d.id(), h.url(), h.healthy(), h.consecutiveFailures(), h.lastErrors(),
-                        h.lastProbeError()),
+                ServiceView.of(d.id(), h),
                 s.history());
     }
 

@@ -118,7 +118,8 @@ public final class FlagAdminClient {
         sb.append(String.format("%-16s %-14s %-14s %-24s %s%n", "FLAG", "VALUE", "STATE", "RULE", "SERVICE"));
         for (FlagView f : flags) {
             ServiceView s = f.service();
-            String service = s == null ? "" : s.name() + " " + (s.healthy() ? "healthy" : "unhealthy")
+            String service = s == null ? "" : s.name() + " " + (s.summary() != null ? s.summary()
+                    : s.healthy() ? "healthy" : "unhealthy")
                     + (s.consecutiveFailures() > 0 ? ", " + s.consecutiveFailures() + " failures in a row" : "");
             sb.append(String.format("%-16s %-14s %-14s %-24s %s%n", f.flag(), f.value() == null ? "(unset)" : f.value(),
                     f.state() + (f.offLocally() ? "*" : ""), f.rule(), service));

@@ -12,6 +12,11 @@ public enum FailureReason {
     /** Not a failed read: the service was known to be down, so the read went to Magento without trying it. */
     UNHEALTHY("unhealthy"),
     /**
+     * Not a failed read: the service said it is well but behind (its readiness answered {@code catching_up}: the
+     * initial snapshot or a backlog not yet applied), so the read went to Magento without trying it.
+     */
+    CATCHING_UP("catching-up"),
+    /**
      * Not a failed read: the service said a single entity does not exist, which may only mean it has not caught up
      * with Magento yet, so Magento was asked the same read (gateway.fallback.confirm_not_found).
      */

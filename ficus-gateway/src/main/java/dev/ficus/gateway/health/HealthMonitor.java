@@ -1,14 +1,19 @@
 package dev.ficus.gateway.health;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.ficus.core.http.HealthEndpoints;
+import dev.ficus.core.json.Json;
 import dev.ficus.events.Domain;
 import dev.ficus.gateway.config.GatewayConfig;
 import dev.ficus.gateway.config.Upstream;
 import dev.ficus.gateway.flag.Flags;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.RequestOptions;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -21,6 +26,10 @@ import org.slf4j.LoggerFactory;
  * of real reads. An unhealthy service gets no reads. While a flag sends reads to a service, each failed read and each
  * failed probe (once the service has been up) counts; a successful read resets the count; at the threshold the flag
  * is turned off. A probe that passes makes the service healthy again but never turns a flag back on.
+ *
+ * <p>A probe answered {@code 202 catching_up} (core's {@code HealthEndpoints}) is neither: the service is well but
+ * behind (its initial snapshot or a backlog not yet applied). It gets no reads until a probe passes, and nothing is
+ * counted, so catching up can never turn a flag off; once it has caught up, its reads go back to it by themselves.
  */
 public final class HealthMonitor implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(HealthMonitor.class);
@@ -61,6 +70,11 @@ public final class HealthMonitor implements AutoCloseable {
 
     public boolean healthy(Domain domain) {
         return services.get(domain).healthy();
+    }
+
+    /** True when the service's last probe said it is catching up (and no read found it gone since). */
+    public boolean catchingUp(Domain domain) {
+        return services.get(domain).catchingUp() != null;
     }
 
     public void readSucceeded(Domain domain) {
@@ -110,16 +124,24 @@ public final class HealthMonitor implements AutoCloseable {
                 .setTimeout(config.timeout().toMillis());
         return client.request(options)
                 .compose(req -> req.send())
-                .compose(resp -> resp.body().map(b -> resp.statusCode()))
+                .compose(resp -> resp.body().map(b -> new ProbeAnswer(resp.statusCode(), b)))
                 .timeout(config.timeout().toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)
                 .transform(ar -> {
-                    if (ar.succeeded() && ar.result() == 200) {
+                    if (ar.succeeded() && ar.result().status() == 200) {
                         if (!s.healthy()) {
                             LOG.info("{} service at {} is ready", s.domain().id(), s.url());
                         }
                         s.probePassed();
+                    } else if (ar.succeeded() && ar.result().status() == HealthEndpoints.CATCHING_UP_STATUS) {
+                        // behind is not broken: no reads meanwhile, nothing counted, the flag left alone
+                        ServiceHealth.CatchingUp lag = ar.result().catchingUp();
+                        if (s.catchingUp() == null) {
+                            LOG.info("{} service at {} is catching up (lag {} ms, {} pending): its reads go to "
+                                    + "Magento until it has", s.domain().id(), s.url(), lag.lagMs(), lag.pending());
+                        }
+                        s.probeCatchingUp(lag);
                     } else {
-                        String error = ar.succeeded() ? "HTTP " + ar.result()
+                        String error = ar.succeeded() ? "HTTP " + ar.result().status()
                                 : FailureReason.classify(ar.cause()).label() + " (" + ar.cause().getMessage() + ")";
                         boolean wasHealthy = s.healthy();
                         s.probeFailed(error);
@@ -132,6 +154,19 @@ public final class HealthMonitor implements AutoCloseable {
                     }
                     return Future.succeededFuture();
                 });
+    }
+
+    /** A probe's status code and body. */
+    private record ProbeAnswer(int status, Buffer body) {
+        /** The lag a {@code catching_up} body reports ({@code lag_ms}, {@code pending}); -1 for what it lacks. */
+        ServiceHealth.CatchingUp catchingUp() {
+            try {
+                JsonNode n = Json.read(body.toString(StandardCharsets.UTF_8));
+                return new ServiceHealth.CatchingUp(n.path("lag_ms").asLong(-1), n.path("pending").asLong(-1));
+            } catch (RuntimeException e) {
+                return new ServiceHealth.CatchingUp(-1, -1);
+            }
+        }
     }
 
     @Override

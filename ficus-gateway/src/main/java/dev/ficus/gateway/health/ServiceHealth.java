@@ -8,8 +8,9 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * What the gateway knows about one service: healthy or not (probes, and reads that could not reach it), whether it
- * has ever been healthy since the gateway started, the consecutive failures and the last errors.
+ * What the gateway knows about one service: healthy or not (probes, and reads that could not reach it), catching up
+ * (its probe said it is well but behind: no reads, nothing counted), whether it has ever been healthy since the
+ * gateway started, the consecutive failures and the last errors.
  */
 public final class ServiceHealth {
     private static final int KEEP_ERRORS = 5;
@@ -19,6 +20,7 @@ public final class ServiceHealth {
     private final AtomicInteger consecutiveFailures = new AtomicInteger();
     private final Deque<String> lastErrors = new ArrayDeque<>();
     private volatile boolean healthy;
+    private volatile CatchingUp catchingUp;
     private volatile boolean everHealthy;
     private volatile String lastProbeError;
 
@@ -35,8 +37,31 @@ public final class ServiceHealth {
         return url;
     }
 
+    /**
+     * How far behind a service said it is on its last probe ({@code /health/ready} answered {@code catching_up}).
+     *
+     * @param lagMs   age of the oldest event it has not applied; -1 when it did not say
+     * @param pending events it still has to apply; -1 when it did not say
+     */
+    public record CatchingUp(long lagMs, long pending) {
+    }
+
+    /** Ready for reads: its last probe passed and no read since found it gone. */
     public boolean healthy() {
         return healthy;
+    }
+
+    /** The lag the service reported while it catches up, or {@code null} when it is not catching up. */
+    public CatchingUp catchingUp() {
+        return catchingUp;
+    }
+
+    /** {@code up}, {@code catching_up} or {@code down}: the admin API's and the gateway readiness' word for it. */
+    public String state() {
+        if (healthy) {
+            return "up";
+        }
+        return catchingUp != null ? "catching_up" : "down";
     }
 
     boolean everHealthy() {
@@ -54,16 +79,26 @@ public final class ServiceHealth {
     void probePassed() {
         healthy = true;
         everHealthy = true;
+        catchingUp = null;
+        lastProbeError = null;
+    }
+
+    /** Well but behind: no reads until it has caught up, and neither a failure nor a pass. */
+    void probeCatchingUp(CatchingUp lag) {
+        healthy = false;
+        catchingUp = lag;
         lastProbeError = null;
     }
 
     void probeFailed(String error) {
         healthy = false;
+        catchingUp = null;
         lastProbeError = error;
     }
 
     void unreachable() {
         healthy = false;
+        catchingUp = null;
     }
 
     int failed(String error) {

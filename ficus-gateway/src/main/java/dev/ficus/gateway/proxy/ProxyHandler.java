@@ -123,7 +123,7 @@ public final class ProxyHandler implements Handler<HttpServerRequest> {
 
     private void routed(Exchange ex, Domain domain, FlagRule rule) {
         if (!health.healthy(domain)) {
-            fallback(ex, domain, FailureReason.UNHEALTHY);
+            fallback(ex, domain, health.catchingUp(domain) ? FailureReason.CATCHING_UP : FailureReason.UNHEALTHY);
             return;
         }
         access.check(domain, ex.route().upstreamPath(), ex.request().headers())

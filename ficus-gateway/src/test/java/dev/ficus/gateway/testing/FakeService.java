@@ -25,6 +25,8 @@ public final class FakeService implements AutoCloseable {
     private volatile Predicate<String> notYet = path -> false;
     private volatile Predicate<String> failOn = path -> false;
     private volatile String notFoundBody = Shapes.NOT_FOUND;
+    private volatile String catchingUpBody;
+    private final java.util.concurrent.atomic.AtomicInteger probes = new java.util.concurrent.atomic.AtomicInteger();
 
     public FakeService(Vertx vertx) {
         this.vertx = vertx;
@@ -61,6 +63,17 @@ public final class FakeService implements AutoCloseable {
         return requests.stream().filter(r -> !r.path().startsWith("/health/")).toList();
     }
 
+    /** Readiness probes this service answered. */
+    public int probes() {
+        return probes.get();
+    }
+
+    /** Says on /health/ready that it is well but behind by this much (202 catching_up); a negative lag: caught up. */
+    public void catchingUp(long lagMs, long pending) {
+        this.catchingUpBody = lagMs < 0 ? null : "{\"status\":\"catching_up\",\"lag_ms\":" + lagMs
+                + ",\"pending\":" + pending + ",\"database\":\"up\",\"consumer\":\"reading\"}";
+    }
+
     public void failWith(int status) {
         this.failWith = status;
     }
@@ -94,6 +107,15 @@ public final class FakeService implements AutoCloseable {
 
     private void handle(HttpServerRequest req) {
         if (req.path().equals("/health/ready") || req.path().equals("/health/live")) {
+            String behind = catchingUpBody;
+            if (req.path().equals("/health/ready")) {
+                probes.incrementAndGet();
+            }
+            if (behind != null && req.path().equals("/health/ready")) {
+                // the read services' answer while behind (ficus-services' ReadinessVerdict)
+                req.response().setStatusCode(202).putHeader("Content-Type", "application/json").end(behind);
+                return;
+            }
             req.response().putHeader("Content-Type", "application/json").end("{\"status\":\"UP\"}");
             return;
         }

@@ -1,6 +1,5 @@
 package dev.ficus.magento.data;
 
-import dev.ficus.magento.api.store.PriceScope;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -18,7 +17,7 @@ public final class DirectWrites {
     /** Writes {@code value} for one attribute of the product at one store; nothing else changes. */
     public static void saveAttribute(Connection c, String sku, String attributeCode, Object value, int storeId)
             throws SQLException {
-        new ProductWriter(new AttributeCache(), PriceScope.GLOBAL, new StockRegistry())
+        new ProductWriter(new AttributeCache(), new StockRegistry())
                 .saveAttribute(c, sku, attributeCode, value, storeId);
     }
 

@@ -27,11 +27,8 @@ public final class ProductReader {
     static final List<String> VALUE_TYPES = List.of("varchar", "int", "decimal", "text", "datetime");
 
     private final AttributeCache attributes;
-    private final PriceScope priceScope;
-
-    public ProductReader(AttributeCache attributes, PriceScope priceScope) {
+    public ProductReader(AttributeCache attributes) {
         this.attributes = attributes;
-        this.priceScope = priceScope;
     }
 
     public Long idBySku(Connection c, String sku) throws SQLException {
@@ -92,6 +89,7 @@ public final class ProductReader {
         Map<Long, Map<String, Object>> defaults = new HashMap<>();
         Map<Long, Map<String, Object>> scoped = new HashMap<>();
         String in = Rows.placeholders(ids.size());
+        PriceScope priceScope = PriceScope.ofShop(c);
         for (String type : VALUE_TYPES) {
             List<Object> params = new ArrayList<>(ids);
             params.add(store.id());

@@ -29,17 +29,16 @@ public final class ProductSearch {
     }
 
     private final AttributeCache attributes;
-    private final PriceScope priceScope;
     private final ProductReader reader;
 
-    public ProductSearch(AttributeCache attributes, PriceScope priceScope, ProductReader reader) {
+    public ProductSearch(AttributeCache attributes, ProductReader reader) {
         this.attributes = attributes;
-        this.priceScope = priceScope;
         this.reader = reader;
     }
 
     public Page search(Connection c, SearchCriteria criteria, Store store) throws SQLException {
         AttributeCatalog catalog = attributes.catalog(c);
+        PriceScope priceScope = PriceScope.ofShop(c);
         Map<String, String> joins = new LinkedHashMap<>();
         List<Object> joinParams = new ArrayList<>();
         FieldMapper fields = field -> {

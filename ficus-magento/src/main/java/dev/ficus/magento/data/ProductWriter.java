@@ -33,12 +33,10 @@ public final class ProductWriter {
             "options_container", "container2", "tax_class_id", 2L);
 
     private final AttributeCache attributes;
-    private final PriceScope priceScope;
     private final StockRegistry stock;
 
-    public ProductWriter(AttributeCache attributes, PriceScope priceScope, StockRegistry stock) {
+    public ProductWriter(AttributeCache attributes, StockRegistry stock) {
         this.attributes = attributes;
-        this.priceScope = priceScope;
         this.stock = stock;
     }
 
@@ -161,7 +159,7 @@ public final class ProductWriter {
 
     private void writeValue(Connection c, StoreDirectory stores, ProductAttribute a, long id, Object value, Store store,
                             boolean isNew) throws SQLException {
-        AttributeScope scope = a.effectiveScope(priceScope);
+        AttributeScope scope = a.effectiveScope(PriceScope.ofShop(c));
         if (stores.hasSingleStore() && scope != AttributeScope.GLOBAL) {
             Rows.update(c, "DELETE FROM " + a.valueTable() + " WHERE entity_id = ? AND attribute_id = ? AND store_id <> 0",
                     id, a.id());

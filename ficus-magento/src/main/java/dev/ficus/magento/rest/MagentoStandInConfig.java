@@ -3,7 +3,6 @@ package dev.ficus.magento.rest;
 import dev.ficus.core.config.ConfigReader;
 import dev.ficus.core.config.ConfigSection;
 import dev.ficus.core.config.Secret;
-import dev.ficus.magento.api.store.PriceScope;
 import java.time.Duration;
 
 /**
@@ -12,7 +11,7 @@ import java.time.Duration;
  */
 public record MagentoStandInConfig(String host, int port, boolean allowAnonymousCatalog, String adminUser,
                                    Secret adminPassword, Secret tokenKey, Duration adminTokenLifetime,
-                                   Duration customerTokenLifetime, PriceScope priceScope, int poolSize) {
+                                   Duration customerTokenLifetime, int poolSize) {
 
     public static final int DEFAULT_PORT = 8080;
     /** The dev stand-in's documented login (DESIGN.md, "Magento stand-in credentials in ficus dev"). */
@@ -46,29 +45,21 @@ public record MagentoStandInConfig(String host, int port, boolean allowAnonymous
                     "Lifetime of admin tokens (Magento's oauth/access_token_lifetime/admin default).");
             Duration customerLifetime = r.duration("customer_token_lifetime", Duration.ofHours(1),
                     "Lifetime of customer tokens (Magento's oauth/access_token_lifetime/customer default).");
-            PriceScope priceScope = r.enumeration("price_scope", PriceScope.class, PriceScope.GLOBAL,
-                    "Catalog price scope (catalog/price/scope): global writes prices at store 0 whatever the store"
-                            + " code, website writes them for every store view of the website.");
             int pool = r.integer("pool_size", 8, 1, 64, "JDBC connections to the shop's database.");
             return new MagentoStandInConfig(host, port, anonymous, user,
                     password.reveal().isEmpty() ? Secret.of(DEV_ADMIN_PASSWORD) : password, key, adminLifetime,
-                    customerLifetime, priceScope, pool);
+                    customerLifetime, pool);
         }
     };
 
     /** The defaults with another port, for tests and embedding (port 0 = any free port). */
     public static MagentoStandInConfig defaults(int port) {
         return new MagentoStandInConfig("127.0.0.1", port, false, DEV_ADMIN_USER, Secret.of(DEV_ADMIN_PASSWORD),
-                Secret.empty(), Duration.ofHours(4), Duration.ofHours(1), PriceScope.GLOBAL, 8);
+                Secret.empty(), Duration.ofHours(4), Duration.ofHours(1), 8);
     }
 
     public MagentoStandInConfig withAnonymousCatalog(boolean allow) {
         return new MagentoStandInConfig(host, port, allow, adminUser, adminPassword, tokenKey, adminTokenLifetime,
-                customerTokenLifetime, priceScope, poolSize);
-    }
-
-    public MagentoStandInConfig withPriceScope(PriceScope scope) {
-        return new MagentoStandInConfig(host, port, allowAnonymousCatalog, adminUser, adminPassword, tokenKey,
-                adminTokenLifetime, customerTokenLifetime, scope, poolSize);
+                customerTokenLifetime, poolSize);
     }
 }

@@ -17,9 +17,9 @@ record StandInServices(MagentoStandInConfig config, JwtTokens tokens, ProductRea
     static StandInServices create(MagentoStandInConfig config, JwtTokens tokens) {
         AttributeCache attributes = new AttributeCache();
         StockRegistry stock = new StockRegistry();
-        ProductReader reader = new ProductReader(attributes, config.priceScope());
-        return new StandInServices(config, tokens, reader, new ProductSearch(attributes, config.priceScope(), reader),
-                new ProductWriter(attributes, config.priceScope(), stock), stock, new CustomerRepository(),
+        ProductReader reader = new ProductReader(attributes);
+        return new StandInServices(config, tokens, reader, new ProductSearch(attributes, reader),
+                new ProductWriter(attributes, stock), stock, new CustomerRepository(),
                 new OrderRepository());
     }
 }

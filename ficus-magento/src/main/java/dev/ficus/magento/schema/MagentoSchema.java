@@ -21,7 +21,7 @@ public final class MagentoSchema {
 
     /** Every table the DDL creates, in creation order. */
     public static final List<String> TABLES = List.of(
-            "store_website", "store_group", "store",
+            "store_website", "store_group", "store", "core_config_data",
             "eav_entity_type", "eav_attribute", "eav_attribute_set", "eav_attribute_option", "eav_attribute_option_value",
             "catalog_eav_attribute", "catalog_category_entity",
             "catalog_product_entity", "catalog_product_entity_datetime", "catalog_product_entity_decimal",

@@ -61,6 +61,20 @@ CREATE TABLE store (
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COMMENT='Stores';
 
 -- ---------------------------------------------------------------------------------------------------------------
+-- Configuration (Magento_Config): settings that change answers, such as catalog/price/scope. A fresh install has no
+-- row for a setting left at its config.xml default.
+-- ---------------------------------------------------------------------------------------------------------------
+CREATE TABLE core_config_data (
+  config_id int unsigned NOT NULL AUTO_INCREMENT COMMENT 'Config ID',
+  scope varchar(8) NOT NULL DEFAULT 'default' COMMENT 'Config Scope',
+  scope_id int NOT NULL DEFAULT 0 COMMENT 'Config Scope ID',
+  path varchar(255) NOT NULL DEFAULT 'general' COMMENT 'Config Path',
+  value text NULL COMMENT 'Config Value',
+  PRIMARY KEY (config_id),
+  UNIQUE KEY CORE_CONFIG_DATA_SCOPE_SCOPE_ID_PATH (scope, scope_id, path)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COMMENT='Config Data';
+
+-- ---------------------------------------------------------------------------------------------------------------
 -- EAV (Magento_Eav)
 -- ---------------------------------------------------------------------------------------------------------------
 CREATE TABLE eav_entity_type (

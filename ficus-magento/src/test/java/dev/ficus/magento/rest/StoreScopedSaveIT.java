@@ -81,6 +81,48 @@ class StoreScopedSaveIT {
                 + " WHERE a.entity_type_id = 4 AND a.attribute_code = 'price' AND v.entity_id = 7")).isEqualTo(1);
     }
 
+    /**
+     * Catalog\Helper\Data::getPriceScope reads catalog/price/scope from the shop's configuration, and
+     * Catalog\Model\Product\Attribute\Backend\Price::setScope makes price attributes website-scoped when it is 1:
+     * the stand-in must take the scope from core_config_data, at every read and write, not from a setting of its own.
+     */
+    @Test
+    void websitePricesFollowTheShopsConfiguration() throws Exception {
+        String defaultPrice = shop.http.get("/rest/all/V1/products/product_dynamic_8", admin).json().get("price").toString();
+        setPriceScope("1");
+        try {
+            Http.Response r = shop.http.send("PUT", "/rest/french/V1/products/product_dynamic_8", admin,
+                    "{\"product\":{\"price\":55.5}}");
+            assertThat(r.status()).isEqualTo(200);
+            try (Connection c = shop.connect()) {
+                List<Map<String, Object>> rows = dev.ficus.magento.data.Rows.query(c, "SELECT v.store_id FROM"
+                        + " catalog_product_entity_decimal v JOIN eav_attribute a USING (attribute_id) WHERE"
+                        + " a.entity_type_id = 4 AND a.attribute_code = 'price' AND v.entity_id = 8 ORDER BY v.store_id");
+                assertThat(rows).extracting(row -> ((Number) row.get("store_id")).intValue()).containsExactly(0, 1, 2);
+            }
+            assertThat(price("french")).isEqualTo("55.5");
+            assertThat(price("all")).isEqualTo(defaultPrice);
+        } finally {
+            setPriceScope(null);
+        }
+        // back at global scope, the store rows written meanwhile no longer count
+        assertThat(price("french")).isEqualTo(defaultPrice);
+    }
+
+    private static String price(String storeCode) throws Exception {
+        return shop.http.get("/rest/" + storeCode + "/V1/products/product_dynamic_8", admin).json().get("price").toString();
+    }
+
+    private static void setPriceScope(String value) throws Exception {
+        try (Connection c = shop.connect()) {
+            dev.ficus.magento.data.Rows.update(c, "DELETE FROM core_config_data WHERE path = 'catalog/price/scope'");
+            if (value != null) {
+                dev.ficus.magento.data.Rows.update(c, "INSERT INTO core_config_data (scope, scope_id, path, value)"
+                        + " VALUES ('default', 0, 'catalog/price/scope', ?)", value);
+            }
+        }
+    }
+
     private static List<Map<String, Object>> nameRows(long entityId) throws Exception {
         try (Connection c = shop.connect()) {
             return dev.ficus.magento.data.Rows.query(c, "SELECT v.store_id, v.value FROM catalog_product_entity_varchar v"

@@ -25,7 +25,8 @@ import org.slf4j.LoggerFactory;
  *   <li>take over entries other members (or this one before a restart) left unacknowledged for
  *       {@code claim_idle} (XAUTOCLAIM), every {@code claim_interval};</li>
  *   <li>add failed entries whose retry is due, then new entries (XREADGROUP), up to {@code batch_size};</li>
- *   <li>apply the batch in one transaction ({@link BatchApplier});</li>
+ *   <li>apply the batch in one transaction ({@link BatchApplier}); an end-of-snapshot mark in it is no change: it is
+ *       recorded ({@link SnapshotMarks}) once the changes before it have committed;</li>
  *   <li>acknowledge (XACK) only what the committed transaction covered; failed entries stay pending and are tried
  *       again after a growing wait; an entry out of attempts goes to {@code migration.dlq}, then is acknowledged.</li>
  * </ol>
@@ -43,6 +44,7 @@ public final class ConsumerLoop implements AutoCloseable {
     private final EventConsumer consumer;
     private final BatchApplier applier;
     private final DeadLetterWriter deadLetters;
+    private final SnapshotMarks marks;
     private final ConsumerSettings settings;
     private final ServiceMetrics metrics;
     private final Clock clock;
@@ -59,12 +61,14 @@ public final class ConsumerLoop implements AutoCloseable {
     }
 
     public ConsumerLoop(String group, List<String> topics, EventConsumer consumer, BatchApplier applier,
-                        DeadLetterWriter deadLetters, ConsumerSettings settings, ServiceMetrics metrics, Clock clock) {
+                        DeadLetterWriter deadLetters, SnapshotMarks marks, ConsumerSettings settings,
+                        ServiceMetrics metrics, Clock clock) {
         this.group = group;
         this.topics = List.copyOf(topics);
         this.consumer = consumer;
         this.applier = applier;
         this.deadLetters = deadLetters;
+        this.marks = marks;
         this.settings = settings;
         this.metrics = metrics;
         this.clock = clock;
@@ -105,9 +109,15 @@ public final class ConsumerLoop implements AutoCloseable {
                     batch = null;
                     continue;
                 }
-                BatchOutcome outcome = applier.apply(batch);
+                // an end-of-snapshot mark is no change: recorded once what came before it has committed
+                SnapshotMarks.Split split = SnapshotMarks.split(batch);
+                BatchOutcome outcome = split.changes().isEmpty() ? null : applier.apply(split.changes());
+                marks.record(split.marks());
                 batchBackoff.reset();
-                settle(outcome);
+                if (outcome != null) {
+                    settle(outcome);
+                }
+                settleMarks(split.marks());
                 batch = null;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -219,6 +229,18 @@ public final class ConsumerLoop implements AutoCloseable {
         }
         if (!outcome.exhausted().isEmpty()) {
             deadLetter(outcome.exhausted());
+        }
+    }
+
+    private void settleMarks(List<Delivery> applied) throws Exception {
+        if (applied.isEmpty()) {
+            return;
+        }
+        ack(applied);
+        for (Delivery d : applied) {
+            metrics.skipped(d.record().topic(), "snapshot_mark");
+            LOG.info("{}: applied everything up to the end-of-snapshot mark on {} ({})", group, d.record().topic(),
+                    d.record().id());
         }
     }
 

@@ -18,9 +18,7 @@ import io.vertx.redis.client.Redis;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,7 +28,9 @@ import org.slf4j.LoggerFactory;
  * Magento paths, {@code /health/live}, {@code /health/ready} and {@code /metrics}.
  *
  * <p>Ready means: the database answers, the consumer group exists, and the oldest entry this instance still has to
- * apply is at most {@code services.ready.max_lag} old on every topic.
+ * apply is at most {@code services.ready.max_lag} old on every topic, and every topic's end-of-snapshot mark has been
+ * applied ({@link SnapshotMarks}); with only the last two missing the service is catching up, which is not a failure
+ * ({@link ReadinessVerdict}).
  */
 public final class ServiceRuntime implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ServiceRuntime.class);
@@ -48,6 +48,7 @@ public final class ServiceRuntime implements AutoCloseable {
     private final RedisStreamPublisher publisher;
     private final ConsumerLoop loop;
     private final StreamLag lag;
+    private final SnapshotMarks marks;
     private HttpServer server;
     private long gaugeTimer = -1;
 
@@ -68,7 +69,8 @@ public final class ServiceRuntime implements AutoCloseable {
         this.publisher = new RedisStreamPublisher(redis, 0, false);
         BatchApplier applier = new BatchApplier(group, model.writer(), dataSource,
                 config.consumer().maxAttempts(), metrics, clock);
-        this.loop = new ConsumerLoop(group, topics, consumer, applier, new DeadLetterWriter(publisher, group),
+        this.marks = new SnapshotMarks(group, topics, dataSource);
+        this.loop = new ConsumerLoop(group, topics, consumer, applier, new DeadLetterWriter(publisher, group), marks,
                 config.consumer(), metrics, clock);
         this.lag = new StreamLag(redis, group, consumerName);
     }
@@ -172,31 +174,20 @@ public final class ServiceRuntime implements AutoCloseable {
     private Future<Readiness> readiness() {
         Future<Boolean> database = vertx.executeBlocking(() -> {
             try (Connection c = dataSource.getConnection()) {
-                return c.isValid(2);
+                boolean valid = c.isValid(2);
+                if (valid && !marks.missing().isEmpty()) {
+                    // another instance of the service may have applied the mark
+                    marks.refresh();
+                }
+                return valid;
             }
         }, false).recover(e -> Future.succeededFuture(false));
         Future<List<StreamLag.TopicLag>> lags = measureLag();
-        return Future.join(database, lags).transform(ar -> {
-            Map<String, Object> details = new LinkedHashMap<>();
-            boolean dbUp = database.succeeded() && Boolean.TRUE.equals(database.result());
-            details.put("database", dbUp ? "up" : "down");
-            details.put("consumer", loop.groupsReady() ? "reading" : "starting");
-            boolean caughtUp = lags.succeeded();
-            if (lags.succeeded()) {
-                Map<String, Object> perTopic = new LinkedHashMap<>();
-                long max = config.readyMaxLag().toMillis();
-                for (StreamLag.TopicLag l : lags.result()) {
-                    perTopic.put(l.topic(), Map.of("lag_ms", l.lagMillis(), "pending", l.groupPending()));
-                    caughtUp &= l.lagMillis() <= max;
-                }
-                details.put("topics", perTopic);
-            } else {
-                details.put("redis", "down: " + lags.cause().getMessage());
-            }
-            details.put("max_lag_ms", config.readyMaxLag().toMillis());
-            boolean ready = dbUp && loop.groupsReady() && caughtUp;
-            return Future.succeededFuture(new Readiness(ready, details));
-        });
+        return Future.join(database, lags).transform(ar -> Future.succeededFuture(ReadinessVerdict.of(
+                database.succeeded() && Boolean.TRUE.equals(database.result()), loop.groupsReady(),
+                lags.succeeded() ? lags.result() : null,
+                lags.failed() ? String.valueOf(lags.cause().getMessage()) : null, marks.missing(),
+                config.readyMaxLag().toMillis())));
     }
 
     /** Stops serving, finishes the batch in hand (committed and acknowledged), then releases everything. */

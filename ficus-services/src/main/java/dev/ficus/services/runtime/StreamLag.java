@@ -23,8 +23,13 @@ public final class StreamLag {
     /**
      * @param lagMillis    age of the oldest entry this consumer has not applied; 0 when caught up
      * @param groupPending entries read by any member of the group and not acknowledged
+     * @param undelivered  entries not yet read by the group (Redis 7's {@code lag}); -1 when Redis does not say
      */
-    public record TopicLag(String topic, long lagMillis, long groupPending) {
+    public record TopicLag(String topic, long lagMillis, long groupPending, long undelivered) {
+        /** Entries still to apply as far as Redis tells: the group's pending ones plus the undelivered when known. */
+        public long toApply() {
+            return groupPending + Math.max(0, undelivered);
+        }
     }
 
     public StreamLag(Redis redis, String group, String consumer) {
@@ -57,7 +62,8 @@ public final class StreamLag {
                     GroupInfo info = groupInfo(groups);
                     if (info == null) {
                         // no group yet: everything on the topic is still to be read
-                        return firstAfter(topic, "-").map(first -> new TopicLag(topic, age(first, now), 0));
+                        return Future.all(firstAfter(topic, "-"), length(topic)).map(cf -> new TopicLag(topic,
+                                age(cf.resultAt(0), now), 0, cf.<Long>resultAt(1)));
                     }
                     Future<String> firstUndelivered = firstAfter(topic, "(" + info.lastDeliveredId());
                     Future<String> ownOldest = redis.send(Request.cmd(Command.XPENDING).arg(topic).arg(group)
@@ -66,7 +72,7 @@ public final class StreamLag {
                     return Future.all(firstUndelivered, ownOldest).map(cf -> {
                         long oldest = Math.min(idMillis(firstUndelivered.result()), idMillis(ownOldest.result()));
                         return new TopicLag(topic, oldest == Long.MAX_VALUE ? 0 : Math.max(0, now - oldest),
-                                info.pending());
+                                info.pending(), info.undelivered());
                     });
                 });
     }
@@ -76,10 +82,14 @@ public final class StreamLag {
                 .map(r -> r == null || r.size() == 0 ? null : r.get(0).get(0).toString());
     }
 
-    private record GroupInfo(long pending, String lastDeliveredId) {
+    private Future<Long> length(String topic) {
+        return redis.send(Request.cmd(Command.XLEN).arg(topic)).map(r -> r == null ? 0L : r.toLong());
     }
 
-    /** XINFO GROUPS (RESP2): a list of flat [name, …, pending, n, last-delivered-id, id, …] arrays. */
+    private record GroupInfo(long pending, String lastDeliveredId, long undelivered) {
+    }
+
+    /** XINFO GROUPS (RESP2): a list of flat [name, …, pending, n, last-delivered-id, id, (lag, n,) …] arrays. */
     private GroupInfo groupInfo(Response groups) {
         if (groups == null) {
             return null;
@@ -87,6 +97,7 @@ public final class StreamLag {
         for (Response g : groups) {
             String name = null;
             long pending = 0;
+            long undelivered = -1;
             String last = "0-0";
             for (int i = 0; i + 1 < g.size(); i += 2) {
                 String field = g.get(i).toString();
@@ -95,12 +106,14 @@ public final class StreamLag {
                     case "name" -> name = value.toString();
                     case "pending" -> pending = value.toLong();
                     case "last-delivered-id" -> last = value.toString();
+                    // Redis 7 and later; nil when it cannot tell (after entries were deleted)
+                    case "lag" -> undelivered = value == null ? -1 : value.toLong();
                     default -> {
                     }
                 }
             }
             if (group.equals(name)) {
-                return new GroupInfo(pending, last);
+                return new GroupInfo(pending, last, undelivered);
             }
         }
         return null;

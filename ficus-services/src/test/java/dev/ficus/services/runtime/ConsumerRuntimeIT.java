@@ -3,6 +3,7 @@ package dev.ficus.services.runtime;
 import static dev.ficus.services.testing.TestEvents.at;
 import static dev.ficus.services.testing.TestEvents.delete;
 import static dev.ficus.services.testing.TestEvents.publish;
+import static dev.ficus.services.testing.TestEvents.publishSnapshotMark;
 import static dev.ficus.services.testing.TestEvents.upsert;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -166,6 +167,7 @@ class ConsumerRuntimeIT {
     @Test
     void readinessAndMetrics() {
         publish(publisher, upsert(EntityType.PRODUCT, 7, value("m"), at(900)));
+        publishSnapshotMark(publisher, Topics.PRODUCT);
         await().atMost(Duration.ofSeconds(20)).until(() -> "m".equals(valueOf(db, 7)));
         String base = "http://127.0.0.1:" + runtime.port();
         await().atMost(Duration.ofSeconds(20)).until(() -> Http.get(base + "/health/ready").status() == 200);
@@ -282,6 +284,7 @@ class ConsumerRuntimeIT {
                 Clock.systemUTC());
         closeLater.add(strict);
         String ready = "http://127.0.0.1:" + strict.port() + "/health/ready";
+        publishSnapshotMark(publisher, Topics.PRODUCT);
         awaitSentinel(6_000);
         await().atMost(Duration.ofSeconds(20)).until(() -> Http.get(ready).status() == 200);
         strict.dataSource().close();

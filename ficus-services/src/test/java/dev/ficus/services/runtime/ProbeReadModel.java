@@ -9,7 +9,9 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The smallest read model, for the runtime's tests: product events set {@code probe_items.value} from
@@ -18,6 +20,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 final class ProbeReadModel implements ReadModel {
     final AtomicBoolean broken = new AtomicBoolean(true);
+    /** While set, every write waits for it to open: holds the consumer behind its stream (a backlog builds up). */
+    final AtomicReference<CountDownLatch> hold = new AtomicReference<>();
     private final String name;
 
     ProbeReadModel(String name) {
@@ -49,6 +53,7 @@ final class ProbeReadModel implements ReadModel {
 
             @Override
             public void upsert(Connection c, ChangeEvent event) throws SQLException {
+                awaitHold();
                 if (event.record().path("poison").asBoolean() && broken.get()) {
                     throw new IllegalStateException("cannot handle poison record of " + event.subject());
                 }
@@ -71,6 +76,17 @@ final class ProbeReadModel implements ReadModel {
                 log(c, event.magentoId(), "delete", null);
             }
         };
+    }
+
+    private void awaitHold() {
+        CountDownLatch gate = hold.get();
+        if (gate != null) {
+            try {
+                gate.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     private static void log(Connection c, long id, String op, String value) throws SQLException {

@@ -7,8 +7,10 @@ import dev.ficus.events.ChangeEvent;
 import dev.ficus.events.CloudEventCodec;
 import dev.ficus.events.EntityType;
 import dev.ficus.events.Op;
+import dev.ficus.events.SnapshotMark;
 import dev.ficus.events.SourcePosition;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -38,6 +40,18 @@ public final class TestEvents {
 
     public static void publish(EventPublisher publisher, ChangeEvent... events) {
         publish(publisher, Arrays.asList(events));
+    }
+
+    /** Marks the end of the initial snapshot on the topics, as the sync does when it starts streaming. */
+    public static void publishSnapshotMark(EventPublisher publisher, String... topics) {
+        try {
+            publisher.publish(Arrays.stream(topics).map(t -> {
+                SnapshotMark mark = new SnapshotMark(t, at(1), Instant.now());
+                return new StreamMessage(t, mark.subject(), CloudEventCodec.encode(mark, "test"));
+            }).toList()).await(10, TimeUnit.SECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public static void publish(EventPublisher publisher, List<ChangeEvent> events) {

@@ -63,6 +63,40 @@ public final class RecordDecoder {
         return false;
     }
 
+    /**
+     * True when the record was read while streaming the binlog (a row change or a heartbeat), not by a snapshot: its
+     * offset carries no {@code snapshot} flag and its source says no snapshot either.
+     */
+    public static boolean isStreamed(SourceRecord record) {
+        Map<String, ?> offset = record.sourceOffset();
+        if (offset == null || offset.isEmpty()) {
+            return false;
+        }
+        Object flag = offset.get("snapshot");
+        if (flag != null && !"false".equals(flag.toString())) {
+            return false;
+        }
+        if (record.value() instanceof Struct value && value.schema().field("source") != null) {
+            Struct source = value.getStruct("source");
+            Object s = source.schema().field("snapshot") == null ? null : source.get("snapshot");
+            return s == null || "false".equals(s.toString());
+        }
+        return true;
+    }
+
+    /** Where the record's offset says the source stands (file, position, event, row), for records without a row. */
+    public static SourcePosition offsetPosition(SourceRecord record) {
+        Map<String, ?> o = record.sourceOffset() == null ? Map.of() : record.sourceOffset();
+        Object file = o.get("file");
+        Object gtids = o.get("gtids");
+        return new SourcePosition(file == null ? "" : file.toString(), longOf(o.get("pos")), longOf(o.get("event")),
+                longOf(o.get("row")), gtids == null ? null : gtids.toString(), longOf(o.get("ts_sec")) * 1000, false);
+    }
+
+    private static long longOf(Object v) {
+        return v instanceof Number n ? n.longValue() : 0;
+    }
+
     private static Map<String, Object> columns(Struct row) {
         if (row == null) {
             return null;

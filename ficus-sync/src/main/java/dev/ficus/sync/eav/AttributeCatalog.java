@@ -30,11 +30,6 @@ public final class AttributeCatalog {
             + "JOIN eav_entity_type t ON t.entity_type_id = a.entity_type_id "
             + "LEFT JOIN catalog_eav_attribute c ON c.attribute_id = a.attribute_id "
             + "WHERE t.entity_type_code = 'catalog_product'";
-    /** information_schema lists only tables the user may read: a shop without the table, or no grant, is default. */
-    private static final String HAS_CONFIG = "SELECT COUNT(*) FROM information_schema.tables "
-            + "WHERE table_schema = DATABASE() AND table_name = 'core_config_data'";
-    private static final String PRICE_SCOPE = "SELECT value FROM core_config_data "
-            + "WHERE path = 'catalog/price/scope' AND scope = 'default' AND scope_id = 0";
 
     private volatile Map<Integer, Attribute> byId;
     private volatile long version;
@@ -51,7 +46,7 @@ public final class AttributeCatalog {
 
     /** Reloads now; returns the new table. */
     public Map<Integer, Attribute> reload(Connection c) throws SQLException {
-        PriceScope priceScope = priceScope(c);
+        PriceScope priceScope = PriceScope.ofShop(c);
         Map<Integer, Attribute> m = new HashMap<>();
         try (PreparedStatement ps = c.prepareStatement(LOAD); ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
@@ -79,16 +74,5 @@ public final class AttributeCatalog {
     Map<Integer, Attribute> loaded(Connection c) throws SQLException {
         Map<Integer, Attribute> m = byId;
         return m != null ? m : reload(c);
-    }
-
-    private static PriceScope priceScope(Connection c) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(HAS_CONFIG); ResultSet rs = ps.executeQuery()) {
-            if (!rs.next() || rs.getLong(1) == 0) {
-                return PriceScope.GLOBAL;
-            }
-        }
-        try (PreparedStatement ps = c.prepareStatement(PRICE_SCOPE); ResultSet rs = ps.executeQuery()) {
-            return PriceScope.fromConfigValue(rs.next() ? rs.getString(1) : null);
-        }
     }
 }

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ficus.events.ChangeEvent;
 import dev.ficus.events.DeadLetter;
 import dev.ficus.events.Op;
+import dev.ficus.events.SnapshotMark;
+import dev.ficus.events.SourcePosition;
 import dev.ficus.events.Topics;
 import dev.ficus.sync.coalesce.Pending;
 import dev.ficus.sync.coalesce.PendingChanges;
@@ -20,6 +22,7 @@ import dev.ficus.sync.publish.TopicPublisher;
 import dev.ficus.sync.source.RowBatchHandler;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -136,6 +139,30 @@ public final class BatchProcessor implements RowBatchHandler {
         }
         state.batchHandled();
         return new Result(events.size(), deadLetters.size());
+    }
+
+    /**
+     * Marks the end of the snapshot on every domain topic, after everything the snapshot published there: a read
+     * service is ready for routing only once it has applied up to its topics' marks. Every domain topic gets one,
+     * whatever the captured tables, so that no service waits for a mark that never comes. Appended again at each
+     * start of streaming (a restart, a new snapshot); each says the same thing, and consumers only note the first.
+     */
+    @Override
+    public void streaming(SourcePosition at) throws InterruptedException {
+        Instant now = Instant.now();
+        List<SnapshotMark> marks = new ArrayList<>();
+        for (String topic : Topics.DOMAIN) {
+            marks.add(new SnapshotMark(topic, at, now));
+        }
+        deps.untilAvailable("redis", () -> {
+            try {
+                publisher.publishMarks(marks);
+                return null;
+            } catch (Exception e) {
+                throw new Dependencies.Unavailable(e);
+            }
+        });
+        LOG.info("streaming from {}:{}: the end of the snapshot is marked on {}", at.file(), at.pos(), Topics.DOMAIN);
     }
 
     private Map<IdKey, UUID> resolveIds(List<Extracted> extracted) throws InterruptedException {

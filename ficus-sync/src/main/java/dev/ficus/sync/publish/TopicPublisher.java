@@ -6,6 +6,7 @@ import dev.ficus.core.stream.StreamMessage;
 import dev.ficus.events.ChangeEvent;
 import dev.ficus.events.CloudEventCodec;
 import dev.ficus.events.DeadLetter;
+import dev.ficus.events.SnapshotMark;
 import dev.ficus.events.Topics;
 import io.vertx.core.Future;
 import io.vertx.redis.client.Redis;
@@ -19,7 +20,7 @@ import java.util.concurrent.TimeoutException;
  * Turns a batch's events and dead letters into CloudEvent stream messages and hands them to the transport as
  * pipelined batches, waiting until it has stored all of them. Events and dead letters go through publishers of their
  * own: the topics are capped ({@code MAXLEN ~}), {@code migration.dlq} never is, because a dead letter is only ever
- * dropped by an explicit command.
+ * dropped by an explicit command. The end-of-snapshot marks ({@link SnapshotMark}) go on the topics like events.
  */
 public final class TopicPublisher {
     private final EventPublisher events;
@@ -58,6 +59,20 @@ public final class TopicPublisher {
             out.add(new StreamMessage(Topics.DLQ, d.subject(), CloudEventCodec.encode(d, source)));
         }
         return out;
+    }
+
+    /** The end-of-snapshot marks as stream messages, one per topic. */
+    public static List<StreamMessage> markMessages(List<SnapshotMark> marks, String source) {
+        List<StreamMessage> out = new ArrayList<>(marks.size());
+        for (SnapshotMark m : marks) {
+            out.add(new StreamMessage(m.topic(), m.subject(), CloudEventCodec.encode(m, source)));
+        }
+        return out;
+    }
+
+    /** Appends the marks to their topics; blocks until they are stored, as {@link #publish} does. */
+    public void publishMarks(List<SnapshotMark> marks) throws TimeoutException {
+        events.publish(markMessages(marks, sourceName)).await(timeout.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /** Blocks until every message is stored; throws when the transport failed or did not answer in time. */

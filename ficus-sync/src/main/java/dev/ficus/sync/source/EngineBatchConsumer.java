@@ -1,5 +1,6 @@
 package dev.ficus.sync.source;
 
+import dev.ficus.events.SourcePosition;
 import dev.ficus.sync.decode.RecordDecoder;
 import dev.ficus.sync.decode.RowChange;
 import dev.ficus.sync.health.SyncState;
@@ -15,12 +16,18 @@ import org.apache.kafka.connect.source.SourceRecord;
  * therefore never cover a change that consumers cannot read. After a crash the engine resumes from the last flushed
  * offset and re-sends at most what was published since (at-least-once; consumers drop the repeats by source
  * position).
+ *
+ * <p>When it first sees the engine streaming — the snapshot's last row, a streamed row or a heartbeat, after a
+ * snapshot or at start — it tells the handler once ({@link RowBatchHandler#streaming}), after the batch's rows: the
+ * end-of-snapshot marks then come after every snapshot row on each topic.
  */
 public final class EngineBatchConsumer implements DebeziumEngine.ChangeConsumer<RecordChangeEvent<SourceRecord>> {
     private final RowBatchHandler handler;
     private final SnapshotThrottle throttle;
     private final SnapshotProgress progress;
     private final SyncState state;
+    /** The handler was told the engine streams, and no snapshot row came since. */
+    private boolean streamingTold;
 
     public EngineBatchConsumer(RowBatchHandler handler, SnapshotThrottle throttle, SnapshotProgress progress,
                                SyncState state) {
@@ -37,18 +44,29 @@ public final class EngineBatchConsumer implements DebeziumEngine.ChangeConsumer<
         List<RowChange> rows = new ArrayList<>(records.size());
         int snapshotRows = 0;
         boolean snapshotEnded = false;
+        SourcePosition streamingAt = null;
         for (RecordChangeEvent<SourceRecord> r : records) {
             RowChange row = RecordDecoder.decode(r.record());
+            boolean last = RecordDecoder.isLastSnapshotRecord(r.record());
             if (row == null) {
+                if (RecordDecoder.isStreamed(r.record())) {
+                    streamingAt = RecordDecoder.offsetPosition(r.record());
+                }
                 continue;
             }
             rows.add(row);
             if (row.isSnapshot()) {
                 snapshotRows++;
+                // a snapshot (again): its end is marked when streaming starts
+                streamingTold = false;
+                streamingAt = null;
             } else {
                 snapshotEnded = true;
             }
-            snapshotEnded |= RecordDecoder.isLastSnapshotRecord(r.record());
+            snapshotEnded |= last;
+            if (!row.isSnapshot() || last) {
+                streamingAt = row.position();
+            }
         }
         if (snapshotRows > 0) {
             state.running(SyncState.Phase.SNAPSHOT);
@@ -61,6 +79,10 @@ public final class EngineBatchConsumer implements DebeziumEngine.ChangeConsumer<
         if (snapshotEnded) {
             progress.finished();
             state.running(SyncState.Phase.STREAMING);
+        }
+        if (streamingAt != null && !streamingTold) {
+            handler.streaming(streamingAt);
+            streamingTold = true;
         }
         for (RecordChangeEvent<SourceRecord> r : records) {
             committer.markProcessed(r);

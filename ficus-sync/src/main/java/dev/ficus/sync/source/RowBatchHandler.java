@@ -1,5 +1,6 @@
 package dev.ficus.sync.source;
 
+import dev.ficus.events.SourcePosition;
 import dev.ficus.sync.decode.RowChange;
 import java.util.List;
 
@@ -13,4 +14,14 @@ import java.util.List;
 @FunctionalInterface
 public interface RowBatchHandler {
     void handle(List<RowChange> rows) throws InterruptedException;
+
+    /**
+     * The engine streams: every row of the initial snapshot (if one ran) has been handed to {@link #handle} before.
+     * Called once each time the source goes from snapshotting or starting to streaming, after the batch in which it
+     * noticed; returns only when what it publishes is stored, like {@link #handle}.
+     *
+     * @param at where streaming goes on from
+     */
+    default void streaming(SourcePosition at) throws InterruptedException {
+    }
 }

@@ -142,7 +142,9 @@
         text: 'off in this gateway only: the store could not be written, other replicas may still route reads' }) : null,
       el('dt', { text: 'service' }),
       el('dd', {}, [
-        el('span', { className: svc.healthy ? 'healthy' : 'unhealthy', text: svc.healthy ? 'healthy' : 'unhealthy' }),
+        // catching up is not a failure: behind, its reads go to Magento until it has caught up
+        el('span', { className: svc.healthy ? 'healthy' : svc.state === 'catching_up' ? 'catching-up' : 'unhealthy',
+          text: svc.summary || (svc.healthy ? 'healthy' : 'unhealthy') }),
         ' ', el('code', { text: svc.url || '' }),
         svc.consecutiveFailures ? ' — ' + svc.consecutiveFailures + ' failure(s) in a row' : ''
       ]),
