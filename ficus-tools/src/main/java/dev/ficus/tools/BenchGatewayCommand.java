@@ -1,7 +1,7 @@
 package dev.ficus.tools;
 
 import dev.ficus.bench.gateway.GatewayBench;
-import dev.ficus.bench.gateway.NginxProxy;
+import dev.ficus.bench.tool.NginxProxy;
 import dev.ficus.bench.gateway.StaticUpstreamBench;
 import dev.ficus.bench.load.WrkLoad;
 import dev.ficus.bench.report.BenchReport;

@@ -1,12 +1,16 @@
 package dev.ficus.tools;
 
 import dev.ficus.bench.load.LoadOptions;
+import dev.ficus.bench.load.WrkLoad;
 import dev.ficus.bench.report.BenchReport;
+import dev.ficus.bench.services.CatalogAgainstNginx;
 import dev.ficus.bench.services.ServicesBench;
+import dev.ficus.bench.tool.NginxProxy;
 import dev.ficus.cli.ExitCodes;
 import dev.ficus.cli.GlobalOptions;
 import dev.ficus.events.Domain;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
@@ -21,13 +25,19 @@ import picocli.CommandLine;
 
 @Command(name = "services", mixinStandardHelpOptions = true, sortOptions = false,
         description = {
-            "Benchmark the four read services against the Magento stand-in.",
+            "Benchmark the four read services against the Magento stand-in, and the catalog against NGINX.",
             "",
             "On a fresh dev stack (temporary directory, free ports, removed after): seeds the small fixture shop, "
                 + "lets the sync put its snapshot into the topics, then per service measures how fast it applies those "
                 + "events, GET p50/p99 at --rate (open loop: latency from the intended send time), and the highest "
                 + "sustained req/s (closed loop); the Magento stand-in answers the same reads in the same run as the "
                 + "baseline. Budget: p99 < 5 ms at 2,000 req/s with no errors.",
+            "",
+            "Then the catalog's product GET side by side with NGINX serving the same answer from a file (the largest of "
+                + "the shop's first 20 products): highest req/s from wrk (1 thread, --max-connections) and p50/p99 at "
+                + "--rate, in --rounds interleaved rounds after a warm-up of each. Budgets: at least 50 %% of NGINX's "
+                + "req/s, p99 < 5 ms at 2,000 req/s. NGINX and wrk are installed with apt-get when missing, unless "
+                + "--no-nginx-install (the comparison is skipped) or --no-wrk-install (this JVM's client drives it).",
             "",
             "Prints Markdown tables with the machine. Takes a few minutes with the defaults."},
         footer = {"",
@@ -47,17 +57,49 @@ final class BenchServicesCommand implements Callable<Integer> {
     @Mixin
     LoadFlags load;
 
+    @Option(names = "--rounds", defaultValue = "3", paramLabel = "N",
+            description = "Interleaved rounds of the catalog against NGINX (default: ${DEFAULT-VALUE}).")
+    int rounds;
+
+    @Option(names = "--nginx", defaultValue = "/usr/sbin/nginx", paramLabel = "PATH",
+            description = "The NGINX binary (default: ${DEFAULT-VALUE}).")
+    Path nginx;
+
+    @Option(names = "--no-nginx-install",
+            description = "Do not install Debian's nginx package when the binary is missing; skip the comparison.")
+    boolean noNginxInstall;
+
+    @Option(names = "--nginx-workers", defaultValue = "1", paramLabel = "N",
+            description = "NGINX workers serving the file (default: ${DEFAULT-VALUE}).")
+    int nginxWorkers;
+
+    @Option(names = "--wrk", defaultValue = "/usr/bin/wrk", paramLabel = "PATH",
+            description = "The wrk binary (default: ${DEFAULT-VALUE}).")
+    Path wrk;
+
+    @Option(names = "--no-wrk-install",
+            description = "Do not install Debian's wrk package when the binary is missing; this JVM's load client "
+                    + "then makes the highest-rate runs against NGINX.")
+    boolean noWrkInstall;
+
+    @Option(names = "--no-nginx", description = "Skip the catalog's comparison with NGINX.")
+    boolean noNginx;
+
     @Override
     public Integer call() throws Exception {
         LoadOptions options;
         List<Domain> services;
+        CatalogAgainstNginx.Options against;
         try {
             options = load.options();
             services = chosen(only);
+            against = noNginx ? null : new CatalogAgainstNginx.Options(rounds,
+                    nginx == null ? NginxProxy.DEFAULT_BINARY : nginx, !noNginxInstall,
+                    wrk == null ? WrkLoad.DEFAULT_BINARY : wrk, !noWrkInstall, nginxWorkers);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
-        BenchReport report = new ServicesBench(options, services, progress(spec)).run();
+        BenchReport report = new ServicesBench(options, services, against, progress(spec)).run();
         return finish(spec, report, load.failOnBudget);
     }
 

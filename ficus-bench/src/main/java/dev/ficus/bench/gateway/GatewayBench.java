@@ -14,6 +14,7 @@ import dev.ficus.bench.report.Machine;
 import dev.ficus.bench.services.ApplyThroughput;
 import dev.ficus.bench.services.BenchStack;
 import dev.ficus.bench.tool.DebianTool;
+import dev.ficus.bench.tool.NginxProxy;
 import dev.ficus.core.config.ConfigLoader;
 import dev.ficus.core.config.ConfigSource;
 import dev.ficus.devstack.process.FreePort;

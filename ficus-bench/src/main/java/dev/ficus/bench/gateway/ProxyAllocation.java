@@ -5,6 +5,7 @@ import dev.ficus.bench.load.HttpTarget;
 import dev.ficus.bench.load.InterleavedRuns;
 import dev.ficus.bench.load.LoadResult;
 import dev.ficus.bench.load.WrkLoad;
+import dev.ficus.bench.tool.NginxProxy;
 import dev.ficus.core.config.ConfigLoader;
 import dev.ficus.core.config.ConfigSource;
 import dev.ficus.core.config.LoadedConfig;

@@ -13,6 +13,7 @@ import dev.ficus.bench.report.BenchTable;
 import dev.ficus.bench.report.Latencies;
 import dev.ficus.bench.report.Machine;
 import dev.ficus.bench.tool.DebianTool;
+import dev.ficus.bench.tool.NginxProxy;
 import dev.ficus.devstack.process.FileTrees;
 import dev.ficus.devstack.process.FreePort;
 import dev.ficus.events.Domain;

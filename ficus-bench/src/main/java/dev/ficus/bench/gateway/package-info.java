@@ -3,7 +3,7 @@
  *
  * <p>{@code --upstream service} ({@link dev.ficus.bench.gateway.GatewayBench}): catalog reads straight to the catalog
  * service, through the gateway with {@code catalog_read=true}, and through NGINX as a plain reverse proxy
- * ({@link dev.ficus.bench.gateway.NginxProxy}: installed from Debian's package when missing, run as a child process
+ * ({@link dev.ficus.bench.tool.NginxProxy}: installed from Debian's package when missing, run as a child process
  * with its own configuration in a temporary directory, stopped after); then failover: under a steady read load
  * through the gateway the catalog service is stopped, and {@link dev.ficus.bench.gateway.FailoverTally} gives the
  * time to the first read Magento served ({@code X-Ficus-Backend: magento}) and the reads that failed. Budgets:

@@ -11,6 +11,8 @@ import dev.ficus.bench.report.BenchTable;
 import dev.ficus.bench.report.Machine;
 import dev.ficus.events.Domain;
 import io.vertx.core.Vertx;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -18,7 +20,8 @@ import java.util.function.Consumer;
 /**
  * {@code ficus bench services}: for each read service, the GET latencies at a fixed rate, the highest sustained
  * rate, and how fast it applies the snapshot's events; the Magento stand-in answers the same reads in the same run as
- * the baseline. Budget (DESIGN.md): p99 under 5 ms at 2,000 req/s, without errors.
+ * the baseline. Budget (DESIGN.md): p99 under 5 ms at 2,000 req/s, without errors. With {@link CatalogAgainstNginx},
+ * the catalog's product GET side by side with NGINX serving the same answer from a file: at least half its req/s.
  */
 public final class ServicesBench {
     /** The design's latency budget for a service read at the bench rate. */
@@ -28,13 +31,25 @@ public final class ServicesBench {
     private final LoadOptions options;
     private final List<Domain> services;
     private final Consumer<String> progress;
+    private final CatalogAgainstNginx.Options nginx;
 
+    /** Without the catalog's comparison with NGINX. */
     public ServicesBench(LoadOptions options, List<Domain> services, Consumer<String> progress) {
+        this(options, services, null, progress);
+    }
+
+    /**
+     * @param nginx how to run the catalog side by side with NGINX serving its answer from a file (when the catalog
+     *              is benched); {@code null}: not at all
+     */
+    public ServicesBench(LoadOptions options, List<Domain> services, CatalogAgainstNginx.Options nginx,
+                         Consumer<String> progress) {
         if (services.isEmpty()) {
             throw new IllegalArgumentException("name at least one service to bench");
         }
         this.options = options;
         this.services = List.copyOf(services);
+        this.nginx = nginx;
         this.progress = progress;
     }
 
@@ -47,6 +62,7 @@ public final class ServicesBench {
                 "service", "route", "backend", "sent/s", "p50 ms", "p99 ms", "p99.9 ms", "errors");
         BenchTable max = new BenchTable("Highest sustained GET rate (closed loop, " + options.maxConnections()
                 + " requests in flight)", "service", "backend", "req/s", "p50 ms", "p99 ms", "errors");
+        report.table(reads).table(max).table(apply);
         try (BenchStack stack = BenchStack.start(progress)) {
             for (Domain service : services) {
                 progress.accept(service.id() + ": applying the snapshot");
@@ -62,10 +78,14 @@ public final class ServicesBench {
                     measure(load.vertx(), service, ficus, "ficus", reads, max, report);
                     measure(load.vertx(), service, magento, "magento stand-in", reads, max, null);
                 }
+                if (nginx != null && services.contains(Domain.CATALOG)) {
+                    new CatalogAgainstNginx(options, nginx, progress).run(stack, load, report);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("the catalog's comparison with NGINX failed: " + e.getMessage(), e);
             }
         }
-        report.table(reads).table(max).table(apply)
-                .note("Baseline: the Magento stand-in (Java on the same MariaDB), not PHP Magento, which is far "
+        report.note("Baseline: the Magento stand-in (Java on the same MariaDB), not PHP Magento, which is far "
                         + "slower; it shows what the same reads cost in the same run on the same machine.")
                 .note("The load generator runs in the same JVM on the same cores as the servers it measures.")
                 .note("Apply throughput covers the small profile's snapshot only; 'wall' includes the service's "

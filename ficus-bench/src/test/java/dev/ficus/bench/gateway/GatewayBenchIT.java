@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ficus.bench.load.LoadOptions;
 import dev.ficus.bench.report.BenchReport;
+import dev.ficus.bench.tool.NginxProxy;
 import java.nio.file.Files;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.ficus.bench.load.Reply;
+import dev.ficus.bench.tool.NginxProxy;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.OptionalLong;

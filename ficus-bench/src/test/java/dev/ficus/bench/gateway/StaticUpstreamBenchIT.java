@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import dev.ficus.bench.load.LoadOptions;
 import dev.ficus.bench.load.WrkLoad;
 import dev.ficus.bench.report.BenchReport;
+import dev.ficus.bench.tool.NginxProxy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;

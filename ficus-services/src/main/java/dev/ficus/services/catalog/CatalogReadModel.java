@@ -1,15 +1,10 @@
 package dev.ficus.services.catalog;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.ficus.core.json.Json;
 import dev.ficus.events.Domain;
 import dev.ficus.magento.api.criteria.CriteriaWalker;
 import dev.ficus.magento.api.criteria.SearchResultJson;
 import dev.ficus.magento.api.criteria.SqlWhere;
 import dev.ficus.magento.api.error.MagentoError;
-import dev.ficus.magento.api.json.MagentoJson;
-import dev.ficus.magento.api.json.ProductJson;
 import dev.ficus.services.runtime.Answer;
 import dev.ficus.services.runtime.MagentoErrors;
 import dev.ficus.services.runtime.PgCriteria;
@@ -22,25 +17,34 @@ import dev.ficus.services.runtime.Skus;
 import dev.ficus.services.runtime.Sql;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import javax.sql.DataSource;
 
 /**
  * The catalog service: {@code GET /rest[/<store>]/V1/products/:sku} with the store view's values, website ids,
- * category links and stock item, and {@code GET /rest[/<store>]/V1/products} with searchCriteria; answered from
- * {@code products} and {@code catalog_stock_items}.
+ * category links and stock item, and {@code GET /rest[/<store>]/V1/products} with searchCriteria. A product is
+ * answered with the bytes stored when its events were applied ({@code product_answers}, see {@link ProductAnswers}),
+ * kept in memory after the first read for as long as no change of them is announced ({@link AnswerCache}); a search
+ * finds its products in {@code products} and answers with their stored items.
  */
 public final class CatalogReadModel implements ReadModel {
     private static final Set<String> NUMBER_COLUMNS = Set.of("attribute_set_id", "has_options", "required_options");
     private static final Set<String> TEXT_COLUMNS = Set.of("sku", "type_id", "created_at", "updated_at");
+    /**
+     * The stored answer for a SKU in a store view: of the products with that SKU (case-insensitively) the lowest id,
+     * and of its answers the store view's own before the shared one of store 0.
+     */
+    private static final String PRODUCT_ANSWER = "SELECT answer, sku_key FROM product_answers "
+            + "WHERE sku_key = lower(?) AND store_id IN (0, ?) ORDER BY product_id, store_id DESC LIMIT 1";
 
     @Override
     public String name() {
@@ -57,8 +61,16 @@ public final class CatalogReadModel implements ReadModel {
         return new CatalogWriter();
     }
 
+    /** Stored answers already read, up to this many bytes: a shop's hot products, not necessarily all of them. */
+    static final long CACHE_BYTES = 64L << 20;
+
+    private final AnswerCache cache = new AnswerCache(CACHE_BYTES);
+    private AnswerListener listener;
+
     @Override
     public void mount(Router router, ServiceContext context) {
+        listener = new AnswerListener(context.dataSource(), cache, "ficus-catalog-answers");
+        listener.start();
         context.routes().get("products", (ctx, request) -> search(ctx, context, request.storeId()));
         context.routes().get("products/:sku", (ctx, request) -> product(ctx, context, request));
     }
@@ -70,20 +82,24 @@ public final class CatalogReadModel implements ReadModel {
             ServiceContext.send(ctx, MagentoErrors.answer(MagentoError.productNotFound()));
             return;
         }
+        byte[] cached = cache.get(sku, storeId);
+        if (cached != null) {
+            ServiceContext.send(ctx, Answer.ok(cached));
+            return;
+        }
         context.answer(ctx, () -> {
+            long generation = cache.generation();
             try (Connection c = context.dataSource().getConnection();
-                 PreparedStatement ps = c.prepareStatement("SELECT p.record, s.record FROM products p "
-                         + "LEFT JOIN catalog_stock_items s ON s.product_id = p.magento_id "
-                         + "WHERE lower(p.sku) = lower(?) ORDER BY p.magento_id LIMIT 1")) {
+                 PreparedStatement ps = c.prepareStatement(PRODUCT_ANSWER)) {
                 ps.setString(1, sku);
+                ps.setLong(2, storeId);
                 try (ResultSet rs = ps.executeQuery()) {
                     if (!rs.next()) {
                         return MagentoErrors.answer(MagentoError.productNotFound());
                     }
-                    JsonNode record = Json.read(rs.getString(1));
-                    String stock = rs.getString(2);
-                    return Answer.ok(ProductJson.write(ProductRecords.resolve(record,
-                            stock == null ? null : Json.read(stock), storeId), true));
+                    byte[] answer = rs.getBytes(1);
+                    cache.put(sku, storeId, rs.getString(2), answer, generation);
+                    return Answer.ok(answer);
                 }
             }
         });
@@ -136,11 +152,7 @@ public final class CatalogReadModel implements ReadModel {
                         }
                     }
                 }
-                List<ObjectNode> items = new ArrayList<>();
-                for (JsonNode record : records(c, ids)) {
-                    items.add(ProductJson.toJson(ProductRecords.resolve(record, null, storeId), false));
-                }
-                return Answer.ok(MagentoJson.write(SearchResultJson.toJson(items, criteria, total)));
+                return Answer.ok(SearchResultJson.write(items(c, ids, storeId), criteria, total));
             }
         });
     }
@@ -156,27 +168,42 @@ public final class CatalogReadModel implements ReadModel {
         return out;
     }
 
-    /** The records of {@code ids}, in that order. */
-    private static List<JsonNode> records(Connection c, List<Long> ids) throws SQLException {
+    /** The stored search result items of {@code ids} in the store view, in that order. */
+    private static List<String> items(Connection c, List<Long> ids, long storeId) throws SQLException {
         if (ids.isEmpty()) {
             return List.of();
         }
-        Map<Long, JsonNode> byId = new LinkedHashMap<>();
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT magento_id, record FROM products WHERE magento_id = ANY(?)")) {
+        Map<Long, String> byId = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT DISTINCT ON (product_id) product_id, item "
+                + "FROM product_answers WHERE product_id = ANY(?) AND store_id IN (0, ?) "
+                + "ORDER BY product_id, store_id DESC")) {
             ps.setArray(1, c.createArrayOf("bigint", ids.toArray()));
+            ps.setLong(2, storeId);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    byId.put(rs.getLong(1), Json.read(rs.getString(2)));
+                    byId.put(rs.getLong(1), new String(rs.getBytes(2), StandardCharsets.UTF_8));
                 }
             }
         }
-        List<JsonNode> out = new ArrayList<>();
+        List<String> out = new ArrayList<>();
         ids.forEach(id -> {
             if (byId.containsKey(id)) {
                 out.add(byId.get(id));
             }
         });
         return out;
+    }
+
+    @Override
+    public void close() {
+        if (listener != null) {
+            listener.close();
+        }
+    }
+
+    /** Renders the answers of products stored before their answers were, or by an older renderer. */
+    @Override
+    public void prepare(DataSource dataSource) throws SQLException {
+        ProductAnswerStore.renderStale(dataSource);
     }
 }

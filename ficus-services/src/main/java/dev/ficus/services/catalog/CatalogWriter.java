@@ -16,7 +16,8 @@ import java.util.TreeMap;
 /**
  * Products into {@code products}, stock items into {@code catalog_stock_items} (for the product answer's
  * {@code extension_attributes.stock_item}). A product's columns used for lookups and the consistency check are
- * copied out of the record; the record itself is kept whole.
+ * copied out of the record; the record itself is kept whole. Either change renders the product's answers again
+ * ({@link ProductAnswerStore}), in the same transaction, so the stored bytes never lag the record they come from.
  */
 final class CatalogWriter implements ReadModelWriter {
 
@@ -27,6 +28,7 @@ final class CatalogWriter implements ReadModelWriter {
 
     @Override
     public void upsert(Connection c, ChangeEvent event) throws SQLException {
+        ProductAnswerStore.lock(c, event.magentoId());
         if (event.entityType() == EntityType.STOCK) {
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO catalog_stock_items (product_id, record) "
                     + "VALUES (?, ?::jsonb) ON CONFLICT (product_id) DO UPDATE SET record = EXCLUDED.record")) {
@@ -34,6 +36,7 @@ final class CatalogWriter implements ReadModelWriter {
                 ps.setString(2, Json.write(event.record()));
                 ps.executeUpdate();
             }
+            ProductAnswerStore.refresh(c, event.magentoId());
             return;
         }
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO products (id, magento_id, sku, type_id, "
@@ -52,6 +55,7 @@ final class CatalogWriter implements ReadModelWriter {
             ps.executeUpdate();
         }
         registerAttributes(c, event.record());
+        ProductAnswerStore.refresh(c, event.magentoId());
     }
 
     /** Records the codes (and number or text kind) of the attributes the product carries, for searchCriteria. */
@@ -80,6 +84,7 @@ final class CatalogWriter implements ReadModelWriter {
 
     @Override
     public void delete(Connection c, ChangeEvent event) throws SQLException {
+        ProductAnswerStore.lock(c, event.magentoId());
         String sql = event.entityType() == EntityType.STOCK
                 ? "DELETE FROM catalog_stock_items WHERE product_id = ?"
                 : "DELETE FROM products WHERE magento_id = ?";
@@ -87,5 +92,6 @@ final class CatalogWriter implements ReadModelWriter {
             ps.setLong(1, event.magentoId());
             ps.executeUpdate();
         }
+        ProductAnswerStore.refresh(c, event.magentoId());
     }
 }

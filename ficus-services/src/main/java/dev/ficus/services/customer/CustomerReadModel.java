@@ -1,9 +1,8 @@
 package dev.ficus.services.customer;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.ficus.core.json.Json;
 import dev.ficus.events.Domain;
+import dev.ficus.events.EntityType;
 import dev.ficus.magento.api.criteria.CriteriaWalker;
 import dev.ficus.magento.api.criteria.SearchResultJson;
 import dev.ficus.magento.api.criteria.SqlWhere;
@@ -13,6 +12,7 @@ import dev.ficus.magento.api.json.CustomerJson;
 import dev.ficus.magento.api.json.CustomerRecord;
 import dev.ficus.magento.api.json.MagentoJson;
 import dev.ficus.services.runtime.Answer;
+import dev.ficus.services.runtime.EntityTable;
 import dev.ficus.services.runtime.MagentoErrors;
 import dev.ficus.services.runtime.PathNumbers;
 import dev.ficus.services.runtime.PgCriteria;
@@ -25,14 +25,13 @@ import dev.ficus.services.runtime.Sql;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Set;
+import javax.sql.DataSource;
 
 /**
  * The customer service: {@code GET /rest/V1/customers/:id} with addresses, {@code /rest/V1/customers/me} for the
@@ -47,6 +46,13 @@ public final class CustomerReadModel implements ReadModel {
             "gender", "default_billing", "default_shipping");
     private static final Set<String> TEXT_FIELDS = Set.of("email", "created_at", "updated_at", "created_in", "prefix",
             "firstname", "middlename", "lastname", "suffix", "dob", "taxvat", "increment_id");
+
+    /** Customers, their addresses inside the record. */
+    static final EntityTable CUSTOMERS = new EntityTable("customers", EntityType.CUSTOMER, "magento_id",
+            List.of(EntityTable.Column.platformId("id"), EntityTable.Column.text("email"),
+                    EntityTable.Column.whole("website_id"), EntityTable.Column.time("created_at"),
+                    EntityTable.Column.time("updated_at")),
+            record -> CustomerJson.write(customer(record)), 1);
 
     private final String identityHeader;
 
@@ -66,7 +72,7 @@ public final class CustomerReadModel implements ReadModel {
 
     @Override
     public ReadModelWriter writer() {
-        return new CustomerWriter();
+        return CUSTOMERS.writer();
     }
 
     @Override
@@ -96,11 +102,8 @@ public final class CustomerReadModel implements ReadModel {
     private static void customer(RoutingContext ctx, ServiceContext context, long id) {
         context.answer(ctx, () -> {
             try (Connection c = context.dataSource().getConnection()) {
-                List<JsonNode> found = records(c, "magento_id = ?", List.of(id), "");
-                if (found.isEmpty()) {
-                    return MagentoErrors.answer(MagentoError.customerNotFound(id));
-                }
-                return Answer.ok(CustomerJson.write(customer(found.get(0))));
+                return CUSTOMERS.answer(c, "magento_id = ?", List.of(id), "").map(Answer::ok)
+                        .orElseGet(() -> MagentoErrors.answer(MagentoError.customerNotFound(id)));
             }
         });
     }
@@ -124,28 +127,16 @@ public final class CustomerReadModel implements ReadModel {
             String order = PgCriteria.orderBy(criteria, fields, "magento_id", false);
             try (Connection c = context.dataSource().getConnection()) {
                 long total = Sql.count(c, "SELECT COUNT(*) FROM customers WHERE " + where.sql(), where.params());
-                List<ObjectNode> items = new ArrayList<>();
-                for (JsonNode r : records(c, where.sql(), where.params(),
-                        " ORDER BY " + order + CriteriaWalker.limit(criteria, total))) {
-                    items.add(CustomerJson.toJson(customer(r)));
-                }
-                return Answer.ok(MagentoJson.write(SearchResultJson.toJson(items, criteria, total)));
+                List<String> items = CUSTOMERS.items(c, where.sql(), where.params(),
+                        " ORDER BY " + order + CriteriaWalker.limit(criteria, total));
+                return Answer.ok(SearchResultJson.write(items, criteria, total));
             }
         });
     }
 
-    private static List<JsonNode> records(Connection c, String where, List<Object> params, String tail)
-            throws SQLException {
-        List<JsonNode> out = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT record FROM customers WHERE " + where + tail)) {
-            Sql.bind(ps, params);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(Json.read(rs.getString(1)));
-                }
-            }
-        }
-        return out;
+    @Override
+    public void prepare(DataSource dataSource) throws SQLException {
+        CUSTOMERS.renderStale(dataSource);
     }
 
     /** The stand-in's customer from the sync's record: addresses in id order, flagged as default where they are. */

@@ -1,11 +1,12 @@
 package dev.ficus.services.inventory;
 
-import dev.ficus.core.json.Json;
 import dev.ficus.events.Domain;
+import dev.ficus.events.EntityType;
 import dev.ficus.magento.api.error.MagentoError;
 import dev.ficus.magento.api.json.StockItemJson;
 import dev.ficus.magento.api.json.StockItemRecord;
 import dev.ficus.services.runtime.Answer;
+import dev.ficus.services.runtime.EntityTable;
 import dev.ficus.services.runtime.MagentoErrors;
 import dev.ficus.services.runtime.ReadModel;
 import dev.ficus.services.runtime.ReadModelWriter;
@@ -15,12 +16,17 @@ import dev.ficus.services.runtime.Skus;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
+import javax.sql.DataSource;
 
 /** The inventory service: {@code GET /rest[/<store>]/V1/stockItems/:sku}, the default stock's item of the SKU. */
 public final class InventoryReadModel implements ReadModel {
+    /** Stock items keyed by product id, found by the SKU the sync puts in the record. */
+    static final EntityTable STOCK_ITEMS = new EntityTable("stock_items", EntityType.STOCK, "product_id",
+            List.of(EntityTable.Column.requiredText("sku")),
+            record -> StockItemJson.write(StockItemRecord.fromColumns(Records.columns(record))), 1);
+
     @Override
     public String name() {
         return Domain.INVENTORY.id();
@@ -33,7 +39,7 @@ public final class InventoryReadModel implements ReadModel {
 
     @Override
     public ReadModelWriter writer() {
-        return new InventoryWriter();
+        return STOCK_ITEMS.writer();
     }
 
     @Override
@@ -48,18 +54,15 @@ public final class InventoryReadModel implements ReadModel {
             return;
         }
         context.answer(ctx, () -> {
-            try (Connection c = context.dataSource().getConnection();
-                 PreparedStatement ps = c.prepareStatement("SELECT record FROM stock_items "
-                         + "WHERE lower(sku) = lower(?) ORDER BY product_id LIMIT 1")) {
-                ps.setString(1, sku);
-                try (ResultSet rs = ps.executeQuery()) {
-                    if (!rs.next()) {
-                        return MagentoErrors.answer(MagentoError.stockSkuNotFound(sku));
-                    }
-                    return Answer.ok(StockItemJson.write(StockItemRecord.fromColumns(
-                            Records.columns(Json.read(rs.getString(1))))));
-                }
+            try (Connection c = context.dataSource().getConnection()) {
+                return STOCK_ITEMS.answer(c, "lower(sku) = lower(?)", List.of(sku), " ORDER BY product_id LIMIT 1")
+                        .map(Answer::ok).orElseGet(() -> MagentoErrors.answer(MagentoError.stockSkuNotFound(sku)));
             }
         });
+    }
+
+    @Override
+    public void prepare(DataSource dataSource) throws SQLException {
+        STOCK_ITEMS.renderStale(dataSource);
     }
 }

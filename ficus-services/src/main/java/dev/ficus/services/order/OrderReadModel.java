@@ -2,8 +2,8 @@ package dev.ficus.services.order;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.ficus.core.json.Json;
 import dev.ficus.events.Domain;
+import dev.ficus.events.EntityType;
 import dev.ficus.magento.api.criteria.CriteriaWalker;
 import dev.ficus.magento.api.criteria.SearchResultJson;
 import dev.ficus.magento.api.criteria.SqlWhere;
@@ -11,6 +11,7 @@ import dev.ficus.magento.api.error.MagentoError;
 import dev.ficus.magento.api.json.MagentoJson;
 import dev.ficus.magento.api.json.OrderJson;
 import dev.ficus.services.runtime.Answer;
+import dev.ficus.services.runtime.EntityTable;
 import dev.ficus.services.runtime.MagentoErrors;
 import dev.ficus.services.runtime.PathNumbers;
 import dev.ficus.services.runtime.PgCriteria;
@@ -23,13 +24,11 @@ import dev.ficus.services.runtime.Sql;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import javax.sql.DataSource;
 
 /**
  * The order service: {@code GET /rest/V1/orders/:id} (the order's entity_id) with items and addresses, and
@@ -46,6 +45,13 @@ public final class OrderReadModel implements ReadModel {
             "customer_dob", "shipping_method", "coupon_rule_name", "relation_child_id", "relation_child_real_id",
             "relation_parent_id", "relation_parent_real_id");
 
+    /** Orders, their items, addresses and payment inside the record. */
+    static final EntityTable ORDERS = new EntityTable("orders", EntityType.ORDER, "magento_id",
+            List.of(EntityTable.Column.platformId("id"), EntityTable.Column.text("increment_id"),
+                    EntityTable.Column.whole("customer_id"), EntityTable.Column.whole("store_id"),
+                    EntityTable.Column.time("created_at"), EntityTable.Column.time("updated_at")),
+            record -> MagentoJson.write(order(record)), 1);
+
     @Override
     public String name() {
         return Domain.ORDER.id();
@@ -58,7 +64,7 @@ public final class OrderReadModel implements ReadModel {
 
     @Override
     public ReadModelWriter writer() {
-        return new OrderWriter();
+        return ORDERS.writer();
     }
 
     @Override
@@ -72,11 +78,8 @@ public final class OrderReadModel implements ReadModel {
     private static void order(RoutingContext ctx, ServiceContext context, long id) {
         context.answer(ctx, () -> {
             try (Connection c = context.dataSource().getConnection()) {
-                List<JsonNode> found = records(c, "magento_id = ?", List.of(id), "");
-                if (found.isEmpty()) {
-                    return MagentoErrors.answer(MagentoError.orderNotFound());
-                }
-                return Answer.ok(MagentoJson.write(order(found.get(0))));
+                return ORDERS.answer(c, "magento_id = ?", List.of(id), "").map(Answer::ok)
+                        .orElseGet(() -> MagentoErrors.answer(MagentoError.orderNotFound()));
             }
         });
     }
@@ -103,28 +106,16 @@ public final class OrderReadModel implements ReadModel {
             String order = PgCriteria.orderBy(criteria, fields, "magento_id", false);
             try (Connection c = context.dataSource().getConnection()) {
                 long total = Sql.count(c, "SELECT COUNT(*) FROM orders WHERE " + where.sql(), where.params());
-                List<ObjectNode> items = new ArrayList<>();
-                for (JsonNode r : records(c, where.sql(), where.params(),
-                        " ORDER BY " + order + CriteriaWalker.limit(criteria, total))) {
-                    items.add(order(r));
-                }
-                return Answer.ok(MagentoJson.write(SearchResultJson.toJson(items, criteria, total)));
+                List<String> items = ORDERS.items(c, where.sql(), where.params(),
+                        " ORDER BY " + order + CriteriaWalker.limit(criteria, total));
+                return Answer.ok(SearchResultJson.write(items, criteria, total));
             }
         });
     }
 
-    private static List<JsonNode> records(Connection c, String where, List<Object> params, String tail)
-            throws SQLException {
-        List<JsonNode> out = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT record FROM orders WHERE " + where + tail)) {
-            Sql.bind(ps, params);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(Json.read(rs.getString(1)));
-                }
-            }
-        }
-        return out;
+    @Override
+    public void prepare(DataSource dataSource) throws SQLException {
+        ORDERS.renderStale(dataSource);
     }
 
     /** The stand-in's order JSON from the sync's record (sales_order columns, items, addresses, payment). */

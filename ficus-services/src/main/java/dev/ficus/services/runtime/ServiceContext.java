@@ -72,6 +72,6 @@ public final class ServiceContext {
     static void send(HttpServerResponse response, Answer a) {
         response.setStatusCode(a.status())
                 .putHeader("Content-Type", "application/json; charset=utf-8")
-                .end(a.json());
+                .end(a.body());
     }
 }

@@ -16,6 +16,7 @@ import io.vertx.core.http.HttpServerOptions;
 import io.vertx.ext.web.Router;
 import io.vertx.redis.client.Redis;
 import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -85,6 +86,7 @@ public final class ServiceRuntime implements AutoCloseable {
         ServiceRuntime runtime = null;
         try {
             ReadModelDatabase.migrate(dataSource, model.migrations());
+            prepare(model, dataSource);
             runtime = new ServiceRuntime(model, port, config, vertx, dataSource, redis, consumerName, clock);
             runtime.startServing();
             return runtime;
@@ -96,6 +98,14 @@ public final class ServiceRuntime implements AutoCloseable {
                 dataSource.close();
             }
             throw e;
+        }
+    }
+
+    private static void prepare(ReadModel model, HikariDataSource dataSource) {
+        try {
+            model.prepare(dataSource);
+        } catch (SQLException e) {
+            throw new IllegalStateException(model.name() + ": cannot prepare the read model: " + e.getMessage(), e);
         }
     }
 
@@ -194,6 +204,7 @@ public final class ServiceRuntime implements AutoCloseable {
             }
         }
         loop.close();
+        model.close();
         consumer.close();
         publisher.close();
         redis.close();

@@ -20,17 +20,22 @@ import dev.ficus.events.EntityType;
 import dev.ficus.services.ReadServices;
 import dev.ficus.services.dlq.DlqAdmin;
 import dev.ficus.services.dlq.DlqFilter;
+import dev.ficus.services.inventory.InventoryReadModel;
 import dev.ficus.services.runtime.RedisConnector;
 import dev.ficus.services.testing.Http;
 import dev.ficus.services.testing.TestConfig;
 import dev.ficus.services.testing.TestEvents;
 import io.vertx.core.Vertx;
 import io.vertx.redis.client.Redis;
+import org.postgresql.ds.PGSimpleDataSource;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -56,7 +61,8 @@ class CatalogEventsIT {
         client = redis.connect(vertx);
         publisher = new RedisStreamPublisher(client, 0, false);
         db = TestServers.freshPostgresDatabase(CatalogEventsIT.class);
-        services = ReadServices.start(EnumSet.of(Domain.CATALOG, Domain.INVENTORY), TestConfig.services(),
+        services = ReadServices.start(EnumSet.of(Domain.CATALOG, Domain.INVENTORY),
+                TestConfig.services().withStores(Map.of("default", 1L, "fr", 2L, "de", 3L)),
                 new PlatformConfig(db, redisDb.endpoint()), redis);
     }
 
@@ -150,5 +156,136 @@ class CatalogEventsIT {
         }
         assertThat(get(Domain.CATALOG, "/metrics").body())
                 .contains("ficus_dead_letters_total{component=\"catalog\",service=\"catalog\"");
+    }
+
+    @Test
+    void aStockChangeRendersTheProductAnswerAgain() {
+        // the stock item first, the product after it: the product's answer embeds the stock item all the same
+        publish(publisher, upsert(EntityType.STOCK, 7, stock(7, "P-7", "5.0000"), at(700)));
+        publish(publisher, upsert(EntityType.PRODUCT, 7, product(7, "P-7", "Stocked", "2026-11-25 10:00:00"),
+                at(701)));
+        await().atMost(Duration.ofSeconds(20)).until(() -> get(Domain.CATALOG, "/rest/V1/products/P-7").body()
+                .contains("\"stock_item\":{\"item_id\":7,\"product_id\":7,\"stock_id\":1,\"qty\":5,"));
+        publish(publisher, upsert(EntityType.STOCK, 7, stock(7, "P-7", "9.0000"), at(702)));
+        await().atMost(Duration.ofSeconds(20)).until(() -> get(Domain.CATALOG, "/rest/fr/V1/products/P-7").body()
+                .contains("\"qty\":9,"));
+        // an older stock event changes nothing, a delete takes the stock item out of the answer
+        publish(publisher, upsert(EntityType.STOCK, 7, stock(7, "P-7", "1.0000"), at(650)),
+                delete(EntityType.STOCK, 7, Json.object().put("product_id", 7), at(703)));
+        await().atMost(Duration.ofSeconds(20)).until(() -> !get(Domain.CATALOG, "/rest/V1/products/P-7").body()
+                .contains("stock_item"));
+        assertThat(get(Domain.CATALOG, "/rest/V1/products/P-7").body()).contains("\"name\":\"Stocked\"");
+    }
+
+    @Test
+    void aStoreViewOverrideChangesThatViewOnlyAndOtherViewsShareTheDefault() throws Exception {
+        ObjectNode french = product(8, "P-8", "Chair", "2026-11-25 10:00:00");
+        ((ObjectNode) french.get("store_attributes")).putObject("2").put("name", "Chaise");
+        publish(publisher, upsert(EntityType.PRODUCT, 8, french, at(800)));
+        await().atMost(Duration.ofSeconds(20)).until(() -> get(Domain.CATALOG, "/rest/fr/V1/products/P-8")
+                .body().contains("\"name\":\"Chaise\""));
+        assertThat(get(Domain.CATALOG, "/rest/de/V1/products/P-8").body()).contains("\"name\":\"Chair\"");
+        assertThat(get(Domain.CATALOG, "/rest/V1/products/P-8").body()).contains("\"name\":\"Chair\"");
+        assertThat(storedViews(8)).containsExactly(0L, 2L);
+
+        ObjectNode german = french.deepCopy();
+        german.put("updated_at", "2026-11-25 10:05:00");
+        ((ObjectNode) german.get("store_attributes")).putObject("3").put("name", "Stuhl");
+        publish(publisher, upsert(EntityType.PRODUCT, 8, german, at(801)));
+        await().atMost(Duration.ofSeconds(20)).until(() -> get(Domain.CATALOG, "/rest/de/V1/products/P-8")
+                .body().contains("\"name\":\"Stuhl\""));
+        assertThat(get(Domain.CATALOG, "/rest/fr/V1/products/P-8").body()).contains("\"name\":\"Chaise\"");
+        assertThat(get(Domain.CATALOG, "/rest/all/V1/products/P-8").body()).contains("\"name\":\"Chair\"");
+        assertThat(storedViews(8)).containsExactly(0L, 2L, 3L);
+
+        // a search answers with the stored items of the store view: its values, never the stock item
+        String search = get(Domain.CATALOG, "/rest/fr/V1/products?searchCriteria[filter_groups][0][filters][0]"
+                + "[field]=sku&searchCriteria[filter_groups][0][filters][0][value]=P-8").body();
+        assertThat(search).startsWith("{\"items\":[{\"id\":8,\"sku\":\"P-8\",\"name\":\"Chaise\"")
+                .endsWith("\"total_count\":1}").doesNotContain("stock_item");
+
+        // overrides gone: every view shares store 0's answer again
+        ObjectNode plain = product(8, "P-8", "Chair", "2026-11-25 10:10:00");
+        publish(publisher, upsert(EntityType.PRODUCT, 8, plain, at(802)));
+        await().atMost(Duration.ofSeconds(20)).until(() -> get(Domain.CATALOG, "/rest/fr/V1/products/P-8")
+                .body().contains("\"name\":\"Chair\""));
+        assertThat(storedViews(8)).containsExactly(0L);
+    }
+
+    @Test
+    void answersMissingOrOfAnOlderRendererAreRenderedAtStart() throws Exception {
+        publish(publisher, upsert(EntityType.PRODUCT, 9, product(9, "P-9", "Kept", "2026-11-25 10:00:00"), at(900)),
+                upsert(EntityType.PRODUCT, 10, product(10, "P-10", "Old", "2026-11-25 10:00:00"), at(901)));
+        await().atMost(Duration.ofSeconds(20)).until(() -> get(Domain.CATALOG, "/rest/V1/products/P-10")
+                .status() == 200);
+        try (Connection c = JdbcConnections.postgres(db); Statement s = c.createStatement()) {
+            s.executeUpdate("DELETE FROM product_answers WHERE product_id = 9");
+            s.executeUpdate("UPDATE product_answers SET renderer = 0, answer = '\\x7b7d' WHERE product_id = 10");
+        }
+        assertThat(get(Domain.CATALOG, "/rest/V1/products/P-9").status()).isEqualTo(404);
+        PGSimpleDataSource ds = new PGSimpleDataSource();
+        ds.setURL(db.postgresJdbcUrl());
+        ds.setUser(db.user());
+        ds.setPassword(db.password().reveal());
+        assertThat(ProductAnswerStore.renderStale(ds)).isEqualTo(2);
+        assertThat(get(Domain.CATALOG, "/rest/V1/products/P-9").body()).contains("\"name\":\"Kept\"");
+        assertThat(get(Domain.CATALOG, "/rest/V1/products/P-10").body()).contains("\"name\":\"Old\"");
+        assertThat(ProductAnswerStore.renderStale(ds)).isZero();
+    }
+
+    @Test
+    void aCachedAnswerGivesWayToTheChangedOneInEveryStoreView() {
+        publish(publisher, upsert(EntityType.PRODUCT, 11, product(11, "P-11", "Before", "2026-11-25 10:00:00"),
+                at(1100)));
+        await().atMost(Duration.ofSeconds(20)).until(() -> get(Domain.CATALOG, "/rest/V1/products/P-11")
+                .status() == 200);
+        // read each spelling and view twice: the second read is the kept one
+        for (String path : List.of("/rest/V1/products/P-11", "/rest/V1/products/p-11", "/rest/fr/V1/products/P-11")) {
+            assertThat(get(Domain.CATALOG, path).body()).contains("\"name\":\"Before\"");
+            assertThat(get(Domain.CATALOG, path).body()).contains("\"name\":\"Before\"");
+        }
+        ObjectNode renamed = product(11, "P-11b", "After", "2026-11-25 10:01:00");
+        publish(publisher, upsert(EntityType.PRODUCT, 11, renamed, at(1101)));
+        await().atMost(Duration.ofSeconds(20)).until(() -> get(Domain.CATALOG, "/rest/V1/products/P-11b")
+                .status() == 200);
+        // the SKU changed: the old one is gone from every view and spelling, not served from memory
+        for (String path : List.of("/rest/V1/products/P-11", "/rest/V1/products/p-11", "/rest/fr/V1/products/P-11")) {
+            await().atMost(Duration.ofSeconds(5)).until(() -> get(Domain.CATALOG, path).status() == 404);
+        }
+        publish(publisher, upsert(EntityType.STOCK, 11, stock(11, "P-11b", "3.0000"), at(1102)));
+        await().atMost(Duration.ofSeconds(20)).until(() -> get(Domain.CATALOG, "/rest/V1/products/P-11b").body()
+                .contains("\"qty\":3,"));
+    }
+
+    @Test
+    void stockItemsStoredWithoutAnAnswerAreRenderedAtStart() throws Exception {
+        publish(publisher, upsert(EntityType.STOCK, 12, stock(12, "P-12", "4.0000"), at(1200)));
+        await().atMost(Duration.ofSeconds(20)).until(() -> get(Domain.INVENTORY, "/rest/V1/stockItems/P-12")
+                .status() == 200);
+        String before = get(Domain.INVENTORY, "/rest/V1/stockItems/P-12").body();
+        assertThat(before).startsWith("{\"item_id\":12,\"product_id\":12,\"stock_id\":1,\"qty\":4,");
+        try (Connection c = JdbcConnections.postgres(db); Statement s = c.createStatement()) {
+            s.executeUpdate("UPDATE stock_items SET answer = '\\x7b7d', renderer = NULL WHERE product_id = 12");
+        }
+        PGSimpleDataSource ds = new PGSimpleDataSource();
+        ds.setURL(db.postgresJdbcUrl());
+        ds.setUser(db.user());
+        ds.setPassword(db.password().reveal());
+        new InventoryReadModel().prepare(ds);
+        assertThat(get(Domain.INVENTORY, "/rest/V1/stockItems/P-12").body()).isEqualTo(before);
+    }
+
+    private static List<Long> storedViews(long productId) throws Exception {
+        List<Long> out = new java.util.ArrayList<>();
+        try (Connection c = JdbcConnections.postgres(db); PreparedStatement ps = c.prepareStatement(
+                "SELECT store_id FROM product_answers WHERE product_id = ? ORDER BY store_id")) {
+            ps.setLong(1, productId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getLong(1));
+                }
+            }
+        }
+        return out;
     }
 }

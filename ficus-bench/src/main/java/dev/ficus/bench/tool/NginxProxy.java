@@ -1,6 +1,5 @@
-package dev.ficus.bench.gateway;
+package dev.ficus.bench.tool;
 
-import dev.ficus.bench.tool.DebianTool;
 import dev.ficus.devstack.process.FileTrees;
 import dev.ficus.devstack.process.FreePort;
 import dev.ficus.devstack.process.ProcessTermination;
@@ -91,7 +90,7 @@ public final class NginxProxy implements AutoCloseable {
      * The configuration: a plain keep-alive reverse proxy, no access log, every path NGINX writes under {@code dir}.
      * As root, the workers stay root, so that they can use the temporary directories made here.
      */
-    static String config(Path dir, int port, int upstreamPort, int workers, boolean asRoot) {
+    public static String config(Path dir, int port, int upstreamPort, int workers, boolean asRoot) {
         return common(dir, workers, asRoot)
                 + "    upstream service {\n"
                 + "        server 127.0.0.1:" + upstreamPort + ";\n"
@@ -114,7 +113,7 @@ public final class NginxProxy implements AutoCloseable {
      * The static origin: every path is answered with {@code file} from the page cache, without an ETag (Magento's
      * REST answers have none, and a client that sent If-None-Match would measure 304s).
      */
-    static String originConfig(Path dir, int port, Path file, int workers, boolean asRoot) {
+    public static String originConfig(Path dir, int port, Path file, int workers, boolean asRoot) {
         return common(dir, workers, asRoot)
                 + "    default_type application/json;\n"
                 + "    etag off;\n"
