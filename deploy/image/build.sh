@@ -34,7 +34,7 @@ modules+=",java.security.sasl,java.sql,jdk.attach,jdk.jdi,jdk.jfr,jdk.management
 modules+=",jdk.crypto.ec,jdk.naming.dns,jdk.charsets,jdk.zipfs,jdk.jcmd"
 uid=10001
 # raise it when the base's recipe below changes, so that cached bases are rebuilt
-base_recipe=1
+base_recipe=2
 
 say() { echo "ficus-image: $*" >&2; }
 die() { say "$*"; exit 1; }
@@ -99,7 +99,7 @@ if [ ! -f "$base/done" ]; then
   umoci init --layout "$base/oci"
   umoci new --image "$base/oci:base"
   umoci insert --image "$base/oci:base" \
-    --history.created_by "deploy/image/build.sh: Debian packages ${versions% } and a Java runtime jlinked from them" \
+    --history.created_by "deploy/image/build.sh: Debian packages ${versions% } and a Java runtime jlinked from Debian's JDK" \
     "$rootfs" / >/dev/null
   touch "$base/done"
 else
