@@ -160,7 +160,7 @@ umoci config --image "$image" --no-history \
   --config.label org.opencontainers.image.version="$tag" \
   --config.label org.opencontainers.image.revision="$(git -C "$root" rev-parse HEAD 2>/dev/null || echo unknown)" \
   --config.label org.opencontainers.image.description="Ficus production distribution (ficus-cli), no developer tools" \
-  --config.label dev.ficus.base="$versions" \
+  --config.label dev.ficus.base="${versions% }" \
   --os linux --architecture amd64
 # the full name as the archive's reference: podman load names the image after it (localhost/ficus:<tag>)
 umoci tag --image "$image" "ficus:$tag"
@@ -169,7 +169,7 @@ umoci gc --layout "$layout"
 # an OCI archive is the image layout in a tar file (what skopeo and podman call oci-archive:)
 rm -f "$out.tmp" && tar -C "$layout" -cf "$out.tmp" . && mv "$out.tmp" "$out"
 
-size() { du -sh --apparent-size "$1" | cut -f1; }
-say "built $out ($(size "$out") compressed; the root file system unpacks to about $(du -shc --apparent-size \
-"$base/rootfs" "$work/lib" "$work/app" | tail -n 1 | cut -f1)) in $(( $(date +%s) - start )) s"
+mb() { du -scb "$@" | tail -n 1 | awk '{printf "%.0f MB", $1 / 1000000}'; }
+say "built $out ($(mb "$out") compressed, $(mb "$base/rootfs" "$work/lib" "$work/app") unpacked) in \
+$(( $(date +%s) - start )) s"
 say "push it: skopeo copy oci-archive:$out docker://REGISTRY/ficus:$tag"
