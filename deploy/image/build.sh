@@ -72,6 +72,9 @@ key="$(printf '%s\n' "$versions" "$modules" "$(cat "$jdk/release")" "$base_recip
 base="$cache/base-$key"
 if [ ! -f "$base/done" ]; then
   say "making the base (Debian packages ${versions% }; a Java runtime jlinked from $jdk)"
+  # made aside and renamed when complete: a build in another checkout may be making the same base
+  final="$base"
+  base="$cache/making-$key-$$"
   rm -rf "$base" && mkdir -p "$base/debs"
   (cd "$base/debs" && apt-get download -q "${packages[@]}" >/dev/null 2>&1) ||
     die "apt-get download ${packages[*]} failed (is Debian's mirror reachable?)"
@@ -102,6 +105,8 @@ if [ ! -f "$base/done" ]; then
     --history.created_by "deploy/image/build.sh: Debian packages ${versions% } and a Java runtime jlinked from Debian's JDK" \
     "$rootfs" / >/dev/null
   touch "$base/done"
+  if [ -f "$final/done" ]; then rm -rf "$base"; else rm -rf "$final" && mv "$base" "$final"; fi
+  base="$final"
 else
   say "base from the cache: $base"
 fi

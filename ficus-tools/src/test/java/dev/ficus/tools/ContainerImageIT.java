@@ -45,7 +45,9 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ContainerImageIT {
     private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
-    private static final String IMAGE = "localhost/ficus:0.1.0-SNAPSHOT";
+    // a tag of this run's own: builds in other checkouts on the machine load their images beside it
+    private static final String TAG = "it-" + ProcessHandle.current().pid();
+    private static final String IMAGE = "localhost/ficus:" + TAG;
     private static final String ADMIN_TOKEN = "container-image-it-token";
     private static final Duration START = Duration.ofMinutes(2);
 
@@ -113,7 +115,7 @@ class ContainerImageIT {
     void stop() throws Exception {
         if (onPath("podman")) {
             run(Duration.ofMinutes(1), "podman", "rm", "-f", "--ignore", container);
-            // each run loads a new image under the same name: remove it, or every build leaves 143 MB behind
+            // or every run leaves 143 MB in podman's storage
             run(Duration.ofMinutes(1), "podman", "rmi", "--ignore", IMAGE);
         }
         if (magento != null) {
@@ -204,6 +206,7 @@ class ContainerImageIT {
         try {
             ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(output.toFile());
+            builder.environment().put("FICUS_IMAGE_TAG", TAG);
             builder.environment().putIfAbsent("CONTAINERS_CONF",
                     Path.of("src/test/podman/containers.conf").toAbsolutePath().toString());
             Process process = builder.start();
