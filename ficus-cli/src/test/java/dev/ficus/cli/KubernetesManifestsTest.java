@@ -240,6 +240,29 @@ class KubernetesManifestsTest {
         }
     }
 
+    @Test
+    void theConsistencyCheckRunsEvery15MinutesAsTheOtherPodsRun() throws IOException {
+        JsonNode cronJob = kind(documents(K8S.resolve("consistency-check.yaml")), "CronJob");
+        assertThat(cronJob.at("/spec/schedule").asText()).isEqualTo("*/15 * * * *");
+        assertThat(cronJob.at("/spec/concurrencyPolicy").asText()).isEqualTo("Forbid");
+        JsonNode pod = cronJob.at("/spec/jobTemplate/spec/template/spec");
+        JsonNode container = pod.at("/containers/0");
+        assertThat(container.at("/image").asText()).isEqualTo("ficus");
+        assertThat(texts(container.get("command"))).containsExactly("ficus");
+        assertThat(texts(container.get("args"))).containsExactly("check", "all", "--sample", "100");
+        assertThat(pod.at("/securityContext/runAsUser").asInt()).isEqualTo(10001);
+        assertThat(container.at("/securityContext/readOnlyRootFilesystem").asBoolean()).isTrue();
+        assertThat(mountPaths(container)).contains("/etc/ficus", "/tmp");
+        assertThat(documents(K8S.resolve("kustomization.yaml")).get(0).get("images").findValuesAsText("name"))
+                .as("the kustomization sets the image every pod uses").containsExactly("ficus");
+    }
+
+    private static List<String> mountPaths(JsonNode container) {
+        List<String> out = new ArrayList<>();
+        container.path("volumeMounts").forEach(m -> out.add(m.get("mountPath").asText()));
+        return out;
+    }
+
     private static LoadedConfig load(Map<String, String> env) throws IOException {
         return ConfigLoader.load(ConfigSource.fromYaml(ficusYamlText(), env), SECTIONS);
     }
@@ -255,8 +278,8 @@ class KubernetesManifestsTest {
     /** Every FICUS_ variable set in any container, with a stand-in value (secrets are not in the manifests). */
     private static Map<String, String> ficusEnv() throws IOException {
         Map<String, String> env = new TreeMap<>();
-        for (JsonNode deployment : all("Deployment")) {
-            for (JsonNode container : deployment.at("/spec/template/spec/containers")) {
+        for (JsonNode pod : podSpecs()) {
+            for (JsonNode container : pod.at("/containers")) {
                 for (JsonNode var : container.path("env")) {
                     String name = var.get("name").asText();
                     if (name.startsWith(ConfigSource.ENV_PREFIX)) {
@@ -266,6 +289,14 @@ class KubernetesManifestsTest {
             }
         }
         return env;
+    }
+
+    /** The pod specs of every Deployment and CronJob. */
+    private static List<JsonNode> podSpecs() throws IOException {
+        List<JsonNode> out = new ArrayList<>();
+        all("Deployment").forEach(d -> out.add(d.at("/spec/template/spec")));
+        all("CronJob").forEach(c -> out.add(c.at("/spec/jobTemplate/spec/template/spec")));
+        return out;
     }
 
     private static List<JsonNode> all(String kind) throws IOException {
