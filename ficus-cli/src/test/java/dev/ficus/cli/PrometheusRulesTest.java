@@ -7,8 +7,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.ficus.testing.ExternalTool;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,6 +32,22 @@ class PrometheusRulesTest {
         assertThat(plain.get("groups").size()).isPositive();
         assertThat(manifest.at("/spec/groups")).as("deploy/k8s/prometheus-rule.yaml spec.groups against "
                 + "deploy/prometheus/ficus-rules.yml groups").isEqualTo(plain.get("groups"));
+    }
+
+    /** An alert or a panel that sends a person to a runbook must name one that exists. */
+    @Test
+    void theRulesAndTheDashboardNameRunbooksThatExist() throws Exception {
+        Path docs = DEPLOY.resolveSibling("docs");
+        Pattern named = Pattern.compile("docs/([\\w.-]+\\.md)");
+        for (Path file : List.of(RULES, DEPLOY.resolve("grafana/ficus-phase1.json"))) {
+            Matcher m = named.matcher(Files.readString(file));
+            int found = 0;
+            while (m.find()) {
+                found++;
+                assertThat(docs.resolve(m.group(1))).as(file.getFileName() + " names " + m.group()).isRegularFile();
+            }
+            assertThat(found).as(file + " names runbooks").isPositive();
+        }
     }
 
     @Test
