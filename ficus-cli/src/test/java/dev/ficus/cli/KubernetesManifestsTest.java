@@ -2,6 +2,7 @@ package dev.ficus.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -17,9 +18,11 @@ import dev.ficus.gateway.flag.FlagRuleParser;
 import dev.ficus.gateway.flag.InvalidFlagValueException;
 import dev.ficus.gateway.flag.ManifestFlagStore;
 import dev.ficus.sync.config.SyncConfig;
+import dev.ficus.testing.ExternalTool;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
@@ -261,6 +264,46 @@ class KubernetesManifestsTest {
         List<String> out = new ArrayList<>();
         container.path("volumeMounts").forEach(m -> out.add(m.get("mountPath").asText()));
         return out;
+    }
+
+    /**
+     * What {@code kubectl apply -k} would send: kustomize renders every file (the alert rules included) into the
+     * namespace, with the image from {@code images:}, and keeps the management port on the management Service and
+     * in the gateway's scrape annotation.
+     */
+    @Test
+    void kustomizeRendersEveryObjectInTheNamespaceWithTheManagementPort() throws Exception {
+        ExternalTool kubectl = ExternalTool.find("kubectl", "apt-get install kubernetes-client");
+        assumeTrue(kubectl.present(), kubectl.missing());
+        ExternalTool.Result rendered = kubectl.run(K8S, Duration.ofMinutes(1), "kustomize", ".");
+        assertThat(rendered.exitCode()).as(rendered.output()).isZero();
+        List<JsonNode> objects = new ArrayList<>();
+        try (var it = YAML.readerFor(JsonNode.class).<JsonNode>readValues(rendered.output())) {
+            it.forEachRemaining(objects::add);
+        }
+
+        Set<String> expected = new TreeSet<>();
+        for (String file : texts(documents(K8S.resolve("kustomization.yaml")).get(0).get("resources"))) {
+            documents(K8S.resolve(file)).forEach(d -> expected.add(d.path("kind").asText() + "/"
+                    + d.at("/metadata/name").asText()));
+        }
+        Set<String> got = new TreeSet<>();
+        objects.forEach(d -> got.add(d.path("kind").asText() + "/" + d.at("/metadata/name").asText()));
+        assertThat(got).containsExactlyInAnyOrderElementsOf(expected).contains("PrometheusRule/ficus");
+        for (JsonNode d : objects) {
+            if (!d.path("kind").asText().equals("Namespace")) {
+                assertThat(d.at("/metadata/namespace").asText()).as(d.path("kind").asText()).isEqualTo("ficus");
+            }
+        }
+
+        String image = documents(K8S.resolve("kustomization.yaml")).get(0).at("/images/0/newName").asText();
+        int management = gatewayConfig().management().port();
+        JsonNode gateway = objects.stream().filter(d -> d.path("kind").asText().equals("Deployment")
+                && d.at("/metadata/name").asText().equals("ficus-gateway")).findFirst().orElseThrow();
+        assertThat(gateway.at("/spec/template/spec/containers/0/image").asText()).startsWith(image + ":");
+        assertThat(gateway.at("/spec/template/metadata/annotations/prometheus.io~1port").asText())
+                .isEqualTo(Integer.toString(management));
+        assertThat(service(objects, "ficus-gateway-management").at("/spec/ports/0/port").asInt()).isEqualTo(management);
     }
 
     private static LoadedConfig load(Map<String, String> env) throws IOException {

@@ -7,6 +7,7 @@ import dev.ficus.core.metrics.Metrics;
 import dev.ficus.events.Domain;
 import dev.ficus.gateway.admin.AdminApi;
 import dev.ficus.gateway.admin.AdminPage;
+import dev.ficus.gateway.admin.TrafficHistory;
 import dev.ficus.gateway.auth.AccessPolicy;
 import dev.ficus.gateway.auth.TokenVerifier;
 import dev.ficus.gateway.config.GatewayConfig;
@@ -151,8 +152,13 @@ public final class Gateway implements AutoCloseable {
             });
         }
         HealthEndpoints.mount(router, () -> Future.succeededFuture(readiness(flags, health)), registry);
-        new AdminApi(flags, writer, health, shadowRecorder, store.description(), config.admin().token())
-                .mount(router, config.admin().pathPrefix());
+        TrafficHistory traffic = new TrafficHistory(registry);
+        long chartInterval = config.admin().chartInterval().toMillis();
+        traffic.sample(System.currentTimeMillis());
+        long trafficTimer = vertx.setPeriodic(chartInterval, id -> traffic.sample(System.currentTimeMillis()));
+        parts.add(() -> vertx.cancelTimer(trafficTimer));
+        new AdminApi(flags, writer, health, shadowRecorder, store.description(), config.admin().token(), traffic,
+                chartInterval).mount(router, config.admin().pathPrefix());
         new AdminPage(config.admin().pathPrefix()).mount(router, config.admin().pagePath());
         bindMeters(metrics, flags, health);
 

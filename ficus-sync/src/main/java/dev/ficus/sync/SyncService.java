@@ -106,6 +106,7 @@ public final class SyncService implements AutoCloseable {
             SyncState state = new SyncState();
             PrometheusMeterRegistry registry = Metrics.newRegistry("sync");
             SyncMetrics metrics = new SyncMetrics(registry);
+            metrics.deadLetterTables(sync.tables());
             Backoff backoff = new Backoff(sync.retryBackoff(), sync.retryMaxBackoff());
 
             magentoDb = MagentoConnections.pool("sync-magento", magento.database(), sync.extractionReads(),

@@ -18,7 +18,9 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -28,7 +30,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * `ficus dev` as a user runs it, in a process of its own: everything starts on free ports, the table says where, a
  * read through the gateway is answered by Magento until its flag is turned on with `ficus flags enable`, then by the
- * catalog service with the same body; SIGTERM stops every part and leaves no server process behind.
+ * catalog service with the same body; SIGTERM stops every part and leaves no server process behind. On the way, the
+ * processes' /metrics are checked against what the Grafana dashboard and the alert rules in deploy/ query.
  */
 class DevCommandIT {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -57,6 +60,17 @@ class DevCommandIT {
             assertThat(viaMagento.statusCode()).isEqualTo(200);
             assertThat(viaMagento.headers().firstValue("X-Ficus-Backend")).hasValue("magento");
 
+            // shadow first, as a rollout begins (docs/runbook-enable-domain.md): Magento answers, the service is compared
+            CommandLines.Result shadow = CommandLines.run("flags", "enable", "catalog_read", "--value", "shadow",
+                    "--reason", "dev IT", "--config", config.toString(), "--management", url(table, "gateway management"));
+            assertThat(shadow.status()).as(shadow.err()).isZero();
+            awaitShadowComparison(url(table, "gateway management"), gateway + "/products/product_dynamic_1", token);
+
+            // the gateway counts every failed probe of a service that is on (a 503 while it applies the snapshot
+            // included) and turns the flag off at the third: enable only once the catalog has caught up, as an
+            // operator would (docs/runbook-enable-domain.md, step 0)
+            awaitReady(url(table, "catalog service").replace("/rest/V1", "") + "/health/ready");
+
             CommandLines.Result enabled = CommandLines.run("flags", "enable", "catalog_read", "--reason",
                     "dev IT", "--config", config.toString(), "--management", url(table, "gateway management"));
             assertThat(enabled.status()).as(enabled.err()).isZero();
@@ -74,6 +88,11 @@ class DevCommandIT {
                         + String.join("\n", log.subList(Math.max(0, log.size() - 40), log.size())), notServed);
             }
             assertThat(viaCatalog.body()).isEqualTo(viaMagento.body());
+
+            // a product the service does not have is asked of Magento again: a fallback, counted
+            assertThat(get(gateway + "/products/no_such_sku", token).headers().firstValue("X-Ficus-Fallback"))
+                    .hasValue("not-found");
+            everyMetricTheDashboardAndTheAlertsQueryIsExported(table);
         } finally {
             List<ProcessHandle> servers = new ArrayList<>(dev.descendants().toList());
             dev.destroy();
@@ -190,6 +209,66 @@ class DevCommandIT {
                 "dev.ficus.cli.Ficus", "dev", "--config", config.toString()));
         command.addAll(List.of(options));
         return new ProcessBuilder(command);
+    }
+
+    /**
+     * deploy/grafana's dashboard and deploy/prometheus's rules query only names that the running processes export
+     * (their /metrics, after the reads above: routed, shadowed and fallen back), except rules marked pending.
+     */
+    private static void everyMetricTheDashboardAndTheAlertsQueryIsExported(String table) throws Exception {
+        List<String> endpoints = new ArrayList<>(List.of(url(table, "gateway management") + "/metrics",
+                url(table, "sync \\(binlog -> topics\\)")));
+        for (String service : List.of("catalog", "customer", "order", "inventory")) {
+            endpoints.add(url(table, service + " service").replace("/rest/V1", "") + "/metrics");
+        }
+        Set<String> exported = new TreeSet<>();
+        for (String endpoint : endpoints) {
+            // as Prometheus scrapes: HTTP/1.1 (the JDK client's h2c upgrade stalled on one service's answer)
+            HttpResponse<String> scrape = HTTP.send(HttpRequest.newBuilder(URI.create(endpoint))
+                    .version(HttpClient.Version.HTTP_1_1).timeout(Duration.ofSeconds(30)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(scrape.statusCode()).as(endpoint).isEqualTo(200);
+            scrape.body().lines().filter(l -> !l.isBlank() && !l.startsWith("#"))
+                    .map(l -> l.split("[{ ]", 2)[0]).forEach(exported::add);
+        }
+        Map<String, Set<String>> dashboard = DeployedQueries.dashboard();
+        assertThat(dashboard).hasSizeGreaterThan(10);
+        dashboard.forEach((panel, names) -> assertThat(exported).as("metrics of the dashboard panel '%s'", panel)
+                .containsAll(names));
+        DeployedQueries.rules().forEach((alert, names) -> {
+            if (!DeployedQueries.PENDING_RULES.contains(alert)) {
+                assertThat(exported).as("metrics of the alert %s", alert).containsAll(names);
+            }
+        });
+    }
+
+    private static void awaitReady(String url) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
+        HttpResponse<String> last;
+        do {
+            last = HTTP.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
+            if (last.statusCode() == 200) {
+                return;
+            }
+            Thread.sleep(500);
+        } while (System.nanoTime() < deadline);
+        throw new AssertionError(url + " never ready; last: " + last.statusCode() + " " + last.body());
+    }
+
+    /** The shadow read runs beside Magento's answer; its comparison is counted once it is done. */
+    private static void awaitShadowComparison(String management, String url, String token) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        do {
+            assertThat(get(url, token).headers().firstValue("X-Ficus-Backend")).hasValue("magento");
+            String metrics = HTTP.send(HttpRequest.newBuilder(URI.create(management + "/metrics"))
+                    .version(HttpClient.Version.HTTP_1_1).timeout(Duration.ofSeconds(30)).build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
+            if (metrics.contains("ficus_gateway_shadow_comparisons_total{")) {
+                return;
+            }
+            Thread.sleep(200);
+        } while (System.nanoTime() < deadline);
+        throw new AssertionError("no shadow comparison counted");
     }
 
     private static Path writeConfig(Path dir) throws Exception {

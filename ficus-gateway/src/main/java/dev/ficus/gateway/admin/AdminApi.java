@@ -24,7 +24,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The admin API under {@code <prefix>/api}: list the flags, turn one on or off (with a reason, recorded in the
- * store's history), and read the shadow comparisons. Every call needs {@code Authorization: Bearer <admin token>},
+ * store's history), read the shadow comparisons and the last minutes of traffic per domain (the page's charts). Every call needs {@code Authorization: Bearer <admin token>},
  * compared in constant time; without a configured token the API refuses everything.
  */
 public final class AdminApi {
@@ -37,15 +37,19 @@ public final class AdminApi {
     private final ShadowRecorder shadow;
     private final String storeDescription;
     private final Secret token;
+    private final TrafficHistory traffic;
+    private final long chartIntervalMillis;
 
     public AdminApi(Flags flags, FlagWriter writer, HealthMonitor health, ShadowRecorder shadow,
-                    String storeDescription, Secret token) {
+                    String storeDescription, Secret token, TrafficHistory traffic, long chartIntervalMillis) {
         this.flags = flags;
         this.writer = writer;
         this.health = health;
         this.shadow = shadow;
         this.storeDescription = storeDescription;
         this.token = token;
+        this.traffic = traffic;
+        this.chartIntervalMillis = chartIntervalMillis;
     }
 
     public void mount(Router router, String prefix) {
@@ -62,6 +66,12 @@ public final class AdminApi {
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("counts", shadow.counts());
             body.put("latest_differences", shadow.latest());
+            json(ctx, 200, body);
+        });
+        router.get(api + "/traffic").handler(ctx -> {
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("interval_ms", chartIntervalMillis);
+            body.put("domains", traffic.points());
             json(ctx, 200, body);
         });
         router.route(api + "/*").handler(ctx -> error(ctx, 404, "No such admin API call: "

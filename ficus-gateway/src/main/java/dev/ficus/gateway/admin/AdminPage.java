@@ -8,7 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The admin page: one HTML page with its script and style sheet, read from the class path once, with no library
+ * The admin page: one HTML page with its scripts (the page, its charts) and style sheet, read from the class path once, with no library
  * and nothing loaded from elsewhere. It holds no data itself; the script asks the person for the admin token, keeps
  * it in sessionStorage and calls the admin API with it. The page therefore needs no token to be served, and a strict
  * Content-Security-Policy (own origin only, no inline script) keeps anything a service or a flag value contains
@@ -24,12 +24,14 @@ public final class AdminPage {
     private final String prefix;
     private final String html;
     private final String script;
+    private final String charts;
     private final String style;
 
     public AdminPage(String prefix) {
         this.prefix = prefix;
         this.html = resource("index.html").replace(PREFIX_MARK, escapeAttribute(prefix));
         this.script = resource("app.js");
+        this.charts = resource("charts.js");
         this.style = resource("app.css");
     }
 
@@ -41,6 +43,7 @@ public final class AdminPage {
             router.get(pagePath).handler(ctx -> send(ctx, "text/html; charset=utf-8", html));
         }
         router.get(home + "/app.js").handler(ctx -> send(ctx, "text/javascript; charset=utf-8", script));
+        router.get(home + "/charts.js").handler(ctx -> send(ctx, "text/javascript; charset=utf-8", charts));
         router.get(home + "/app.css").handler(ctx -> send(ctx, "text/css; charset=utf-8", style));
     }
 

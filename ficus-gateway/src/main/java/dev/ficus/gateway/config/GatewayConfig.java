@@ -74,9 +74,10 @@ public record GatewayConfig(
     }
 
     /**
-     * @param pagePath where the admin page is served besides {@code <pathPrefix>/admin}; empty: only there
+     * @param pagePath      where the admin page is served besides {@code <pathPrefix>/admin}; empty: only there
+     * @param chartInterval time between two points of the admin page's charts (routed share, p99, fallbacks)
      */
-    public record Admin(Secret token, String pathPrefix, String pagePath) {
+    public record Admin(Secret token, String pathPrefix, String pagePath, Duration chartInterval) {
     }
 
     public record Auth(boolean anonymousCatalog, Duration cacheTtl, int cacheSize, Duration timeout,
@@ -104,7 +105,7 @@ public record GatewayConfig(
 
     /** The same configuration with this admin API token (ficus dev: a generated one when none is configured). */
     public GatewayConfig withAdminToken(Secret token) {
-        return copy(serviceUrls, new Admin(token, admin.pathPrefix(), admin.pagePath()), auth);
+        return copy(serviceUrls, new Admin(token, admin.pathPrefix(), admin.pagePath(), admin.chartInterval()), auth);
     }
 
     /** The same configuration with product reads anonymous or not, to match the Magento in front of which it runs. */
@@ -288,7 +289,13 @@ public record GatewayConfig(
             r.problem("page_path", "must be empty, or start with / and not end with / nor lie under path_prefix, "
                     + "got '" + page + "'");
         }
-        return new Admin(token, prefix, page);
+        Duration chart = r.duration("chart_interval", Duration.ofSeconds(10), "Time between two points of the admin "
+                + "page's charts (routed share, p99 and fallbacks per domain, from this gateway's own meters); the "
+                + "charts keep the last 60 points.");
+        if (chart.isZero() || chart.isNegative()) {
+            r.problem("chart_interval", "must be positive");
+        }
+        return new Admin(token, prefix, page, chart);
     }
 
     private static Auth auth(ConfigReader r) {

@@ -46,6 +46,14 @@ class AdminPageIT {
                     .contains("'/flags'", "'/shadow'", "'/flags/' + encodeURIComponent(flag) + '/' + action",
                             "'enable'", "'disable'", "sessionStorage", "'Authorization': 'Bearer '")
                     .doesNotContain("innerHTML", "localStorage", "http://", "https://");
+            TestHttp.Response charts = fx.http.get(fx.managementUrl("/_ficus/admin/charts.js"));
+            assertThat(charts.status()).isEqualTo(200);
+            assertThat(charts.header("Content-Type")).isEqualTo("text/javascript; charset=utf-8");
+            assertThat(charts.header("Content-Security-Policy")).contains("script-src 'self'");
+            assertThat(charts.body()).contains("'/traffic'", "'Authorization': 'Bearer '", "sessionStorage",
+                    "createElementNS").doesNotContain("innerHTML", "localStorage", "https://");
+            assertThat(fx.http.get(fx.managementUrl("/_ficus/admin")).body())
+                    .contains("src=\"/_ficus/admin/charts.js\"", "id=\"charts\"");
             TestHttp.Response style = fx.http.get(fx.managementUrl("/_ficus/admin/app.css"));
             assertThat(style.status()).isEqualTo(200);
             assertThat(style.header("Content-Type")).isEqualTo("text/css; charset=utf-8");
@@ -77,6 +85,17 @@ class AdminPageIT {
                 assertThat(script).contains("h." + field);
             }
             assertThat(components(FlagHistoryEntry.class)).contains("at", "action", "from", "to", "by", "reason");
+
+            JsonNode traffic = Json.read(fx.http.get(fx.managementUrl("/_ficus/api/traffic"), TOKEN).body());
+            String charts = fx.http.get(fx.managementUrl("/_ficus/admin/charts.js")).body();
+            assertThat(traffic.get("interval_ms").asLong()).isEqualTo(fx.config.admin().chartInterval().toMillis());
+            assertThat(traffic.get("domains").has("catalog")).isTrue();
+            assertThat(charts).contains("data.interval_ms", "data.domains", "p.at", "'routedShare'", "'p99Seconds'",
+                    "'fallbacks'");
+            assertThat(components(TrafficHistory.Point.class)).contains("at", "routedShare", "p99Seconds",
+                    "fallbacks");
+            assertThat(fx.http.get(fx.managementUrl("/_ficus/api/traffic")).status()).as("without the token")
+                    .isEqualTo(401);
 
             JsonNode shadow = Json.read(fx.http.get(fx.managementUrl("/_ficus/api/shadow"), TOKEN).body());
             assertThat(shadow.has("counts")).isTrue();

@@ -80,6 +80,15 @@ public final class ServiceMetrics {
                 .tags("service", service, "topic", topic).register(registry).increment();
     }
 
+    /**
+     * Registers the dead-letter counter of each topic at zero, so that Prometheus has the series before the first dead
+     * letter: {@code increase()} sees that first one, and the dashboard and alerts find the name on a quiet service.
+     */
+    public void deadLetterTopics(java.util.Collection<String> topics) {
+        topics.forEach(t -> Counter.builder("ficus.dead.letters").description("Entries sent to migration.dlq")
+                .tags("service", service, "topic", t).register(registry));
+    }
+
     public void deadLettered(String topic) {
         Counter.builder("ficus.dead.letters").description("Entries sent to migration.dlq")
                 .tags("service", service, "topic", topic).register(registry).increment();

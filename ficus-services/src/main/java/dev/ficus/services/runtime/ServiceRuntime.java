@@ -64,6 +64,7 @@ public final class ServiceRuntime implements AutoCloseable {
         List<String> topics = model.topics();
         this.registry = Metrics.newRegistry(group);
         this.metrics = new ServiceMetrics(registry, group);
+        metrics.deadLetterTopics(topics);
         this.consumer = new RedisStreamConsumer(redis, group, consumerName, topics, false);
         // dead letters are never trimmed: only `ficus dlq drop` removes one
         this.publisher = new RedisStreamPublisher(redis, 0, false);

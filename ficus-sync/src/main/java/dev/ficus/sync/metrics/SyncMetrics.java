@@ -49,6 +49,15 @@ public final class SyncMetrics {
                 .tag("topic", topic).tag("op", op).register(registry).increment(n);
     }
 
+    /**
+     * Registers the dead-letter counter of each watched table at zero, so that Prometheus has the series before the
+     * first dead letter ({@code increase()} sees that first one).
+     */
+    public void deadLetterTables(java.util.Collection<String> tables) {
+        tables.forEach(t -> Counter.builder("ficus.sync.dead.letters").description("Changes sent to migration.dlq")
+                .tag("table", t).register(registry));
+    }
+
     public void deadLetter(String table) {
         Counter.builder("ficus.sync.dead.letters").description("Changes sent to migration.dlq")
                 .tag("table", table).register(registry).increment();
