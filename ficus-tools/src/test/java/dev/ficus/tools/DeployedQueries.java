@@ -17,7 +17,7 @@ final class DeployedQueries {
      * Alerts on metrics that no process exports yet: the catching-up state of a service (being added to the gateway
      * with the services' catching-up readiness) and the consistency check's mismatches ({@code ficus check}).
      */
-    static final Set<String> PENDING_RULES = Set.of("FicusServiceCatchingUpTooLong", "FicusConsistencyMismatches");
+    static final Set<String> PENDING_RULES = Set.of("FicusConsistencyMismatches");
 
     private DeployedQueries() {
     }
