@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ficus.core.json.Json;
 import dev.ficus.events.EntityType;
+import dev.ficus.events.SourcePosition;
 import dev.ficus.sync.coalesce.Pending;
 import dev.ficus.sync.coalesce.PendingChanges;
 import dev.ficus.sync.decode.RowChange;
@@ -45,8 +46,22 @@ public final class StoreDirectoryHandler implements DomainHandler {
         return Set.of(STORE, GROUP, WEBSITE);
     }
 
+    /** The snapshot whose rows gave the directory already: the position every row of one snapshot shares. */
+    private SourcePosition snapshotPublished;
+
+    /**
+     * Every streamed row gives a new directory. The rows of one snapshot give one: they all carry the snapshot's
+     * position, the first extraction reads all three tables whole, and a second event at the same position would
+     * not be newer for any consumer.
+     */
     @Override
     public void collect(RowChange row, PendingChanges into) {
+        if (row.isSnapshot()) {
+            if (row.position().equals(snapshotPublished)) {
+                return;
+            }
+            snapshotPublished = row.position();
+        }
         into.touch(DIRECTORY_ID, row);
     }
 
