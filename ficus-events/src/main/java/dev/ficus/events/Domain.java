@@ -12,10 +12,10 @@ import java.util.Optional;
  */
 public enum Domain {
     /** Products with their website, category and stock extensions: consumes products and stock. */
-    CATALOG(8005, List.of(Topics.PRODUCT, Topics.STOCK)),
-    CUSTOMER(8006, List.of(Topics.CUSTOMER)),
-    ORDER(8007, List.of(Topics.ORDER)),
-    INVENTORY(8008, List.of(Topics.STOCK));
+    CATALOG(8005, List.of(Topics.PRODUCT, Topics.STOCK, Topics.STORE)),
+    CUSTOMER(8006, List.of(Topics.CUSTOMER, Topics.STORE)),
+    ORDER(8007, List.of(Topics.ORDER, Topics.STORE)),
+    INVENTORY(8008, List.of(Topics.STOCK, Topics.STORE));
 
     private final int devPort;
     private final List<String> topics;
@@ -43,7 +43,7 @@ public enum Domain {
         return devPort;
     }
 
-    /** The topics this domain's consumer group reads. */
+    /** The topics this domain's consumer group reads: its own, and the store directory's, which every service reads. */
     public List<String> topics() {
         return topics;
     }

@@ -12,7 +12,12 @@ public enum EntityType {
     CUSTOMER("customer", Topics.CUSTOMER),
     CUSTOMER_ADDRESS("customer_address", null),
     ORDER("order", Topics.ORDER),
-    STOCK("stock", Topics.STOCK);
+    STOCK("stock", Topics.STOCK),
+    /**
+     * The shop's store views, groups and websites as one entity (magento id 0): every read service keeps it to know
+     * what a store code in {@code /rest/<code>/V1/…} means.
+     */
+    STORE_DIRECTORY("store_directory", Topics.STORE);
 
     private final String code;
     private final String topic;
@@ -22,7 +27,7 @@ public enum EntityType {
         this.topic = topic;
     }
 
-    /** The wire name: {@code product}, {@code customer}, {@code customer_address}, {@code order}, {@code stock}. */
+    /** The wire name: {@code product}, {@code customer}, {@code customer_address}, {@code order}, {@code stock}, {@code store_directory}. */
     public String code() {
         return code;
     }

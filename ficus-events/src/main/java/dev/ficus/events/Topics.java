@@ -11,10 +11,12 @@ public final class Topics {
     public static final String CUSTOMER = "migration.customer.changed";
     public static final String ORDER = "migration.order.changed";
     public static final String STOCK = "migration.stock.changed";
+    /** The store directory, read by every service (store codes of the REST paths). */
+    public static final String STORE = "migration.store.changed";
     public static final String DLQ = "migration.dlq";
 
-    /** The four domain topics, without the dead letters. */
-    public static final List<String> DOMAIN = List.of(PRODUCT, CUSTOMER, ORDER, STOCK);
+    /** The topics the sync publishes changes on (and marks the end of the snapshot on), without the dead letters. */
+    public static final List<String> DOMAIN = List.of(PRODUCT, CUSTOMER, ORDER, STOCK, STORE);
 
     private Topics() {
     }

@@ -15,10 +15,11 @@ class DomainTest {
         assertThat(List.of(Domain.values())).extracting(Domain::flag)
                 .containsExactly("catalog_read", "customer_read", "order_read", "inventory_read");
         assertThat(List.of(Domain.values())).extracting(Domain::devPort).containsExactly(8005, 8006, 8007, 8008);
-        assertThat(Domain.CATALOG.topics()).containsExactly(Topics.PRODUCT, Topics.STOCK);
-        assertThat(Domain.CUSTOMER.topics()).containsExactly(Topics.CUSTOMER);
-        assertThat(Domain.ORDER.topics()).containsExactly(Topics.ORDER);
-        assertThat(Domain.INVENTORY.topics()).containsExactly(Topics.STOCK);
+        // every service reads the store directory: store codes are the same for every domain
+        assertThat(Domain.CATALOG.topics()).containsExactly(Topics.PRODUCT, Topics.STOCK, Topics.STORE);
+        assertThat(Domain.CUSTOMER.topics()).containsExactly(Topics.CUSTOMER, Topics.STORE);
+        assertThat(Domain.ORDER.topics()).containsExactly(Topics.ORDER, Topics.STORE);
+        assertThat(Domain.INVENTORY.topics()).containsExactly(Topics.STOCK, Topics.STORE);
     }
 
     @Test

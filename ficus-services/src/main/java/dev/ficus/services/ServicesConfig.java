@@ -18,11 +18,10 @@ import java.util.Map;
  *                         older than this
  * @param poolSize         PostgreSQL connections per service (shared by the consumer and the HTTP handlers)
  * @param identityHeader   the header the gateway sets to the customer id for {@code /V1/customers/me}
- * @param stores           store view code → store id, for {@code /rest/<store code>/V1/…} ({@code all} is store 0)
  * @param http             the size limits of the HTTP servers' requests
  */
 public record ServicesConfig(String host, Map<Domain, Integer> ports, ConsumerSettings consumer,
-                             Duration readyMaxLag, int poolSize, String identityHeader, Map<String, Long> stores,
+                             Duration readyMaxLag, int poolSize, String identityHeader,
                              HttpLimits http) {
 
     /**
@@ -52,12 +51,8 @@ public record ServicesConfig(String host, Map<Domain, Integer> ports, ConsumerSe
 
     public static final String DEFAULT_IDENTITY_HEADER = "X-Ficus-Customer-Id";
 
-    /** Magento's first store view; {@code /rest/V1/…} means {@code /rest/default/V1/…}. */
-    public static final Map<String, Long> DEFAULT_STORES = Map.of("default", 1L);
-
     public ServicesConfig {
         ports = Map.copyOf(ports);
-        stores = Map.copyOf(stores);
     }
 
     public int port(Domain service) {
@@ -70,19 +65,15 @@ public record ServicesConfig(String host, Map<Domain, Integer> ports, ConsumerSe
         for (Domain s : Domain.values()) {
             free.put(s, 0);
         }
-        return new ServicesConfig(host, free, consumer, readyMaxLag, poolSize, identityHeader, stores, http);
+        return new ServicesConfig(host, free, consumer, readyMaxLag, poolSize, identityHeader, http);
     }
 
     public ServicesConfig withConsumer(ConsumerSettings settings) {
-        return new ServicesConfig(host, ports, settings, readyMaxLag, poolSize, identityHeader, stores, http);
-    }
-
-    public ServicesConfig withStores(Map<String, Long> storeIds) {
-        return new ServicesConfig(host, ports, consumer, readyMaxLag, poolSize, identityHeader, storeIds, http);
+        return new ServicesConfig(host, ports, settings, readyMaxLag, poolSize, identityHeader, http);
     }
 
     public ServicesConfig withReadyMaxLag(Duration lag) {
-        return new ServicesConfig(host, ports, consumer, lag, poolSize, identityHeader, stores, http);
+        return new ServicesConfig(host, ports, consumer, lag, poolSize, identityHeader, http);
     }
 
     public static final ConfigSection<ServicesConfig> SECTION = new ConfigSection<>() {
@@ -147,18 +138,7 @@ public record ServicesConfig(String host, Map<Domain, Integer> ports, ConsumerSe
                     "PostgreSQL connections per service (platform.postgres), shared by consumer and HTTP.");
             String header = r.string("customer.identity_header", DEFAULT_IDENTITY_HEADER,
                     "Header carrying the customer id the gateway validated, for GET /rest/V1/customers/me.");
-            Map<String, String> storeMap = r.map("stores", "Store views: code → store_id (as in Magento's store "
-                    + "table), for /rest/<code>/V1/… paths; default: {default: 1}. 'all' always means store 0.");
-            Map<String, Long> stores = new java.util.LinkedHashMap<>();
-            storeMap.forEach((code, id) -> {
-                try {
-                    stores.put(code, Long.parseLong(id.trim()));
-                } catch (NumberFormatException e) {
-                    r.problem("stores." + code, "must be a store id (a whole number), got '" + id + "'");
-                }
-            });
-            return new ServicesConfig(host, ports, consumer, lag, pool, header,
-                    stores.isEmpty() ? DEFAULT_STORES : stores, http);
+            return new ServicesConfig(host, ports, consumer, lag, pool, header, http);
         }
     };
 }

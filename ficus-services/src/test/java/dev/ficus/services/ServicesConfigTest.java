@@ -29,7 +29,6 @@ class ServicesConfigTest {
         assertThat(c.consumer().maxAttempts()).isEqualTo(5);
         assertThat(c.consumer().claimIdle()).isEqualTo(Duration.ofSeconds(30));
         assertThat(c.identityHeader()).isEqualTo("X-Ficus-Customer-Id");
-        assertThat(c.stores()).containsExactly(Map.entry("default", 1L));
         assertThat(c.host()).isEqualTo("127.0.0.1");
         assertThat(c.http()).isEqualTo(new ServicesConfig.HttpLimits(16 * 1024, 32 * 1024));
     }
@@ -50,16 +49,12 @@ class ServicesConfigTest {
                   consumer:
                     batch_size: 50
                     claim_idle: 2s
-                  stores:
-                    default: 1
-                    fr: 3
                 """, Map.of("FICUS_SERVICES_CONSUMER_MAX_ATTEMPTS", "2", "FICUS_SERVICES_READY_MAX_LAG", "500ms"));
         assertThat(c.port(Domain.CATALOG)).isZero();
         assertThat(c.consumer().batchSize()).isEqualTo(50);
         assertThat(c.consumer().claimIdle()).isEqualTo(Duration.ofSeconds(2));
         assertThat(c.consumer().maxAttempts()).isEqualTo(2);
         assertThat(c.readyMaxLag()).isEqualTo(Duration.ofMillis(500));
-        assertThat(c.stores()).containsEntry("fr", 3L);
     }
 
     @Test

@@ -363,6 +363,49 @@ class SyncPipelineIT {
     }
 
     /**
+     * catalog/price/scope in core_config_data (Catalog\Helper\Data::getPriceScope, default scope only) decides whether
+     * a store row of a price attribute counts: a change to it reloads the attribute table at once, so the next
+     * extraction reads prices at website scope without waiting for an attribute change.
+     */
+    @Test
+    @Order(11)
+    void aChangedPriceScopeCountsFromTheNextExtraction() throws Exception {
+        try {
+            shop.sql("INSERT INTO core_config_data (scope, scope_id, path, value) "
+                    + "VALUES ('default', 0, 'catalog/price/scope', '1')");
+            shop.sql("UPDATE catalog_product_entity_varchar SET value = 'Marker 3' WHERE entity_id = 40"
+                    + " AND store_id = 1 AND attribute_id = " + attr("name"));
+            JsonNode record = awaitEvent(Topics.PRODUCT, x -> x.magentoId() == 40
+                    && x.record().path("store_attributes").path("1").path("name").asText().equals("Marker 3")).record();
+            assertThat(record.path("store_attributes").path("1").path("price").toString()).isEqualTo("99.000000");
+        } finally {
+            shop.sql("DELETE FROM core_config_data WHERE path = 'catalog/price/scope'");
+        }
+    }
+
+    /**
+     * The store directory (store, store_group, store_website) travels whole as one entity on
+     * migration.store.changed: a store view added or removed in Magento gives a new directory at once.
+     */
+    @Test
+    @Order(12)
+    void aStoreViewAddedOrRemovedGivesANewStoreDirectory() throws Exception {
+        ChangeEvent snapshot = awaitEvent(Topics.STORE, x -> x.entityType() == EntityType.STORE_DIRECTORY);
+        assertThat(snapshot.magentoId()).isZero();
+        assertThat(snapshot.record().path("websites").findValuesAsText("code")).contains("admin", "base");
+        assertThat(snapshot.record().path("groups").size()).isGreaterThanOrEqualTo(2);
+
+        shop.sql("INSERT INTO store (store_id, code, website_id, group_id, name, sort_order, is_active) "
+                + "VALUES (9, 'live_nl', 1, 1, 'Dutch', 3, 1)");
+        awaitEvent(Topics.STORE, x -> x.record().path("stores").findValuesAsText("code").contains("live_nl"));
+        shop.sql("DELETE FROM store WHERE store_id = 9");
+        ChangeEvent gone = awaitEvent(Topics.STORE, x -> x.source().isAfter(snapshot.source())
+                && !x.record().path("stores").findValuesAsText("code").contains("live_nl"));
+        assertThat(gone.op()).isEqualTo(Op.UPSERT);
+        assertThat(gone.record().path("stores").findValuesAsText("code")).contains("admin", "default");
+    }
+
+    /**
      * A sync restarted with the snapshot done marks its end again as soon as it streams, even with nothing changing
      * in Magento (a heartbeat shows it streams): a service that starts afresh then, or one that never saw a mark
      * (set up before marks existed), is not kept waiting for the next change.

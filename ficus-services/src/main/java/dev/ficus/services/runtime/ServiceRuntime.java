@@ -35,6 +35,8 @@ import org.slf4j.LoggerFactory;
 public final class ServiceRuntime implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ServiceRuntime.class);
     private static final long START_TIMEOUT_SECONDS = 30;
+    /** How often the store directory is read back from PostgreSQL: a new store view answers within this. */
+    private static final long STORES_REFRESH_MILLIS = 500;
 
     private final ReadModel model;
     private final ServicesConfig config;
@@ -49,8 +51,10 @@ public final class ServiceRuntime implements AutoCloseable {
     private final ConsumerLoop loop;
     private final StreamLag lag;
     private final SnapshotMarks marks;
+    private final StoreCodes stores = new StoreCodes(StoreDirectory.EMPTY);
     private HttpServer server;
     private long gaugeTimer = -1;
+    private long storesTimer = -1;
 
     private ServiceRuntime(ReadModel model, int port, ServicesConfig config, Vertx vertx,
                            HikariDataSource dataSource, Redis redis, String consumerName, Clock clock) {
@@ -68,7 +72,7 @@ public final class ServiceRuntime implements AutoCloseable {
         this.consumer = new RedisStreamConsumer(redis, group, consumerName, topics, false);
         // dead letters are never trimmed: only `ficus dlq drop` removes one
         this.publisher = new RedisStreamPublisher(redis, 0, false);
-        BatchApplier applier = new BatchApplier(group, model.writer(), dataSource,
+        BatchApplier applier = new BatchApplier(group, new StoreDirectoryWriter(group, model.writer()), dataSource,
                 config.consumer().maxAttempts(), metrics, clock);
         this.marks = new SnapshotMarks(group, topics, dataSource);
         this.loop = new ConsumerLoop(group, topics, consumer, applier, new DeadLetterWriter(publisher, group), marks,
@@ -111,11 +115,12 @@ public final class ServiceRuntime implements AutoCloseable {
     }
 
     private void startServing() {
+        refreshStores();
         loop.start();
         Router router = Router.router(vertx);
         router.route().handler(new HttpMetricsHandler(metrics));
         // before every route with a path: those make Vert.x decode the path, which must not happen first
-        RestRoutes rest = new RestRoutes(new StoreCodes(config.stores()));
+        RestRoutes rest = new RestRoutes(stores);
         router.route().handler(rest);
         model.mount(router, new ServiceContext(vertx, dataSource, config, rest));
         HealthEndpoints.mount(router, this::readiness, registry);
@@ -139,6 +144,11 @@ public final class ServiceRuntime implements AutoCloseable {
         }
         long every = Math.max(1000, config.consumer().claimInterval().toMillis());
         gaugeTimer = vertx.setPeriodic(every, id -> measureLag());
+        // another instance of the service may have applied the directory's change: read it back rather than be told
+        storesTimer = vertx.setPeriodic(STORES_REFRESH_MILLIS, id -> vertx.executeBlocking(() -> {
+            refreshStores();
+            return null;
+        }, false).onFailure(e -> LOG.warn("{}: cannot read the store directory: {}", model.name(), e.getMessage())));
         LOG.info("{} service listening on {}:{}, consuming {}", model.name(), config.host(), port(),
                 model.topics());
     }
@@ -159,6 +169,14 @@ public final class ServiceRuntime implements AutoCloseable {
     /** True when the consumer's last read found nothing new and nothing waits for a retry. */
     public boolean caughtUp() {
         return loop.idle();
+    }
+
+    private void refreshStores() {
+        try (Connection c = dataSource.getConnection()) {
+            stores.replace(StoreDirectoryTable.load(c, model.name()));
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(model.name() + ": cannot read the store directory: " + e.getMessage(), e);
+        }
     }
 
     public HikariDataSource dataSource() {
@@ -196,6 +214,9 @@ public final class ServiceRuntime implements AutoCloseable {
     public void close() {
         if (gaugeTimer >= 0) {
             vertx.cancelTimer(gaugeTimer);
+        }
+        if (storesTimer >= 0) {
+            vertx.cancelTimer(storesTimer);
         }
         if (server != null) {
             try {

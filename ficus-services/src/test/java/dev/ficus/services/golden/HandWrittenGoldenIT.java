@@ -38,12 +38,6 @@ import org.junit.jupiter.api.TestFactory;
 class HandWrittenGoldenIT {
     private static final String DIR = "/golden/";
 
-    /**
-     * Store views the services must know: "fr" is the fixture's second store view of website 1. The services take
-     * store codes from their configuration until they learn them from Magento's store table (issue 17 point 5).
-     */
-    private static final Map<String, Long> STORES = Map.of("default", 1L, "fr", 2L);
-
     /** One expected answer: the file, the service that owns the path, and the path. */
     private record Golden(String file, Domain service, String path) {
     }
@@ -84,7 +78,7 @@ class HandWrittenGoldenIT {
     static void start() throws Exception {
         path = FullPath.emptyShop(HandWrittenGoldenIT.class, fixtureStatements());
         path.startSync();
-        ServicesConfig config = TestConfig.services().withStores(STORES).withReadyMaxLag(Duration.ofSeconds(30));
+        ServicesConfig config = TestConfig.services().withReadyMaxLag(Duration.ofSeconds(30));
         path.startServices(config);
         // every fixture entity has reached its service's table before any answer is compared
         await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(300)).until(() ->

@@ -17,7 +17,7 @@ public final class TestConfig {
 
     public static ServicesConfig services() {
         return new ServicesConfig("127.0.0.1", Map.of(), consumer(""), Duration.ofSeconds(5), 4,
-                ServicesConfig.DEFAULT_IDENTITY_HEADER, ServicesConfig.DEFAULT_STORES,
+                ServicesConfig.DEFAULT_IDENTITY_HEADER,
                 ServicesConfig.DEFAULT_HTTP_LIMITS).withFreePorts();
     }
 }

@@ -108,7 +108,11 @@ public record SyncConfig(
             "sales_order_item",
             "sales_order_address",
             "sales_order_payment",
-            "cataloginventory_stock_item");
+            "cataloginventory_stock_item",
+            "store",
+            "store_group",
+            "store_website",
+            "core_config_data");
 
     public static final ConfigSection<SyncConfig> SECTION = new ConfigSection<>() {
         @Override

@@ -11,7 +11,8 @@ public final class Handlers {
     }
 
     public static List<DomainHandler> all(AttributeCatalog attributes) {
-        return List.of(new ProductHandler(attributes), new CustomerHandler(), new OrderHandler(), new StockHandler());
+        return List.of(new ProductHandler(attributes), new CustomerHandler(), new OrderHandler(), new StockHandler(),
+                new StoreDirectoryHandler());
     }
 
     /**

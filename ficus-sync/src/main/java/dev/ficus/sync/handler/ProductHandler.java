@@ -28,8 +28,8 @@ import java.util.Set;
  * attribute, an option label (to the super attribute's product) or a super link (to the configurable: its parent_id)
  * gives one product event; so does a change to a
  * child's int value, for the child and for its configurables (their option values come from the children). Value rows are followed whether or not Magento bumped updated_at (it does not on every path:
- * {@code saveAttribute()}, direct SQL). A change to eav_attribute or catalog_eav_attribute (an attribute's scope)
- * reloads the attribute table.
+ * {@code saveAttribute()}, direct SQL). A change to eav_attribute or catalog_eav_attribute (an attribute's scope), or
+ * to catalog/price/scope in core_config_data, reloads the attribute table.
  */
 public final class ProductHandler implements DomainHandler {
     static final String ENTITY = "catalog_product_entity";
@@ -47,6 +47,9 @@ public final class ProductHandler implements DomainHandler {
     private static final String INT_VALUES = "catalog_product_entity_int";
     private static final String ATTRIBUTES = "eav_attribute";
     private static final String CATALOG_ATTRIBUTES = "catalog_eav_attribute";
+    private static final String CONFIG = "core_config_data";
+    /** The settings in core_config_data that change how the attribute table reads values. */
+    private static final Set<String> ATTRIBUTE_SETTINGS = Set.of("catalog/price/scope");
 
     private final AttributeCatalog attributes;
     private final ProductExtractor extractor;
@@ -65,7 +68,7 @@ public final class ProductHandler implements DomainHandler {
     public Set<String> tables() {
         Set<String> t = new HashSet<>(VALUE_TABLES);
         t.addAll(List.of(ENTITY, WEBSITE, CATEGORY, SUPER_ATTRIBUTE, SUPER_LABEL, SUPER_LINK, ATTRIBUTES,
-                CATALOG_ATTRIBUTES));
+                CATALOG_ATTRIBUTES, CONFIG));
         return t;
     }
 
@@ -112,6 +115,14 @@ public final class ProductHandler implements DomainHandler {
         String table = row.table();
         if (table.equals(ATTRIBUTES) || table.equals(CATALOG_ATTRIBUTES)) {
             if (!row.isSnapshot()) {
+                attributes.invalidate();
+            }
+            return;
+        }
+        if (table.equals(CONFIG)) {
+            // the price scope decides which store rows of a price attribute count: the next extraction sees it
+            if (!row.isSnapshot() && (ATTRIBUTE_SETTINGS.contains(String.valueOf(row.row().get("path")))
+                    || row.before() != null && ATTRIBUTE_SETTINGS.contains(String.valueOf(row.before().get("path"))))) {
                 attributes.invalidate();
             }
             return;

@@ -177,4 +177,22 @@ class HandlersTest {
         assertThat(keys.stream().filter(Handlers.cascadesToFollow(Handlers.all(new AttributeCatalog()))))
                 .containsExactly(superLinkChild, orderCustomer, categoryLinks);
     }
+
+    @Test
+    void theStoreTablesGiveOneDirectoryPerSnapshotAndOnePerStreamedBatch() {
+        StoreDirectoryHandler h = new StoreDirectoryHandler();
+        SourcePosition snapshot = new SourcePosition("mariadb-bin.000001", 4, 0, 0, null, 0, true);
+        PendingChanges first = new PendingChanges();
+        h.collect(new RowChange("store_website", RowChange.Kind.READ, null, cols("website_id", 1), snapshot), first);
+        h.collect(new RowChange("store_group", RowChange.Kind.READ, null, cols("group_id", 1), snapshot), first);
+        assertThat(first.ids()).containsExactly(StoreDirectoryHandler.DIRECTORY_ID);
+        PendingChanges second = new PendingChanges();
+        h.collect(new RowChange("store", RowChange.Kind.READ, null, cols("store_id", 1), snapshot), second);
+        assertThat(second.ids()).as("a later batch of the same snapshot").isEmpty();
+
+        PendingChanges streamed = new PendingChanges();
+        h.collect(row("store", RowChange.Kind.CREATE, null, cols("store_id", 2, "code", "nl")), streamed);
+        h.collect(row("store", RowChange.Kind.DELETE, cols("store_id", 2, "code", "nl"), null), streamed);
+        assertThat(streamed.ids()).containsExactly(StoreDirectoryHandler.DIRECTORY_ID);
+    }
 }

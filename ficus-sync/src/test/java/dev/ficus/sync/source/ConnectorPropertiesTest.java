@@ -56,10 +56,12 @@ class ConnectorPropertiesTest {
         assertThat(p.get("heartbeat.interval.ms")).isEqualTo("10000");
         assertThat(p.get("table.include.list")).contains("catalog_product_entity_datetime", "catalog_product_website",
                 "eav_attribute", "sales_order_item", "cataloginventory_stock_item");
-        // the snapshot reads the entities' own tables only; their child rows are read by the extraction
+        // the snapshot reads the entities' own tables only (the store directory's are its own); their child rows
+        // are read by the extraction, and core_config_data is only watched for changes
         assertThat(p.get("snapshot.include.collection.list")).isEqualTo(String.join(",",
                 "magento\\.catalog_product_entity", "magento\\.customer_entity", "magento\\.sales_order",
-                "magento\\.cataloginventory_stock_item"));
+                "magento\\.cataloginventory_stock_item", "magento\\.store", "magento\\.store_group",
+                "magento\\.store_website"));
         assertThat(p.masked()).containsEntry("database.password", "****");
         assertThat(p.toProperties().getProperty("database.password")).isEqualTo("dbpass");
         assertThat(p.warnings()).isEmpty();
