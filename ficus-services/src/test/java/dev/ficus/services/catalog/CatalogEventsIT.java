@@ -62,8 +62,11 @@ class CatalogEventsIT {
         publisher = new RedisStreamPublisher(client, 0, false);
         db = TestServers.freshPostgresDatabase(CatalogEventsIT.class);
         services = ReadServices.start(EnumSet.of(Domain.CATALOG, Domain.INVENTORY),
-                TestConfig.services().withStores(Map.of("default", 1L, "fr", 2L, "de", 3L)),
-                new PlatformConfig(db, redisDb.endpoint()), redis);
+                TestConfig.services(), new PlatformConfig(db, redisDb.endpoint()), redis);
+        // the store views come from the sync's store directory, as in a real shop
+        publish(publisher, TestEvents.storeDirectory(Map.of("default", 1L, "fr", 2L, "de", 3L), at(1)));
+        await().atMost(Duration.ofSeconds(20)).until(() -> !get(Domain.CATALOG, "/rest/de/V1/products/none").body()
+                .contains("match any route"));
     }
 
     @AfterAll

@@ -38,6 +38,22 @@ public final class TestEvents {
         return new ChangeEvent(Op.DELETE, type, magentoId, uuid(type, magentoId), record, at);
     }
 
+    /**
+     * The sync's {@code store_directory} event (ficus-events README) for a shop with one website and one group, whose
+     * default store view is store 1: {@code codes} maps each store view's code to its id.
+     */
+    public static ChangeEvent storeDirectory(java.util.Map<String, Long> codes, SourcePosition at) {
+        ObjectNode record = dev.ficus.core.json.Json.object();
+        record.putArray("websites").addObject().put("website_id", 1).put("code", "base").put("name", "Main Website")
+                .put("sort_order", 0).put("default_group_id", 1).put("is_default", 1);
+        record.putArray("groups").addObject().put("group_id", 1).put("website_id", 1).put("name", "Main Website Store")
+                .put("root_category_id", 2).put("default_store_id", 1).put("code", "main_website_store");
+        var stores = record.putArray("stores");
+        codes.forEach((code, id) -> stores.addObject().put("store_id", id).put("code", code).put("website_id", 1)
+                .put("group_id", 1).put("name", code).put("sort_order", 0).put("is_active", 1));
+        return upsert(EntityType.STORE_DIRECTORY, 0, record, at);
+    }
+
     public static void publish(EventPublisher publisher, ChangeEvent... events) {
         publish(publisher, Arrays.asList(events));
     }
