@@ -62,8 +62,19 @@ class CatalogEventsIT {
         publisher = new RedisStreamPublisher(client, 0, false);
         db = TestServers.freshPostgresDatabase(CatalogEventsIT.class);
         services = ReadServices.start(EnumSet.of(Domain.CATALOG, Domain.INVENTORY),
-                TestConfig.services().withStores(Map.of("default", 1L, "fr", 2L, "de", 3L)),
-                new PlatformConfig(db, redisDb.endpoint()), redis);
+                TestConfig.services(), new PlatformConfig(db, redisDb.endpoint()), redis);
+        // store views come from Magento's store directory now (issue 17 point 5): fr and de beside the default view
+        publish(publisher, upsert(EntityType.STORE_DIRECTORY, 0, (ObjectNode) Json.read("{\"websites\": ["
+                + "{\"website_id\": 0, \"code\": \"admin\", \"default_group_id\": 0, \"is_default\": 0},"
+                + "{\"website_id\": 1, \"code\": \"base\", \"default_group_id\": 1, \"is_default\": 1}],"
+                + "\"groups\": [{\"group_id\": 0, \"website_id\": 0, \"default_store_id\": 0},"
+                + "{\"group_id\": 1, \"website_id\": 1, \"default_store_id\": 1}],"
+                + "\"stores\": [{\"store_id\": 0, \"code\": \"admin\", \"website_id\": 0},"
+                + "{\"store_id\": 1, \"code\": \"default\", \"website_id\": 1},"
+                + "{\"store_id\": 2, \"code\": \"fr\", \"website_id\": 1},"
+                + "{\"store_id\": 3, \"code\": \"de\", \"website_id\": 1}]}"), at(1)));
+        await().atMost(Duration.ofSeconds(30)).until(() -> get(Domain.CATALOG, "/rest/de/V1/products/none").body()
+                .contains("The product that was requested doesn't exist"));
     }
 
     @AfterAll
