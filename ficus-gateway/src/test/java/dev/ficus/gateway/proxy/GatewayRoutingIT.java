@@ -102,6 +102,15 @@ class GatewayRoutingIT {
         assertThat(shortForm.header("X-Ficus-Backend")).isEqualTo("catalog");
         assertThat(fx.service(Domain.CATALOG).reads()).anyMatch(r -> r.uri().equals("/rest/V1/products/sku-9"));
 
+        // a partial answer (?fields=, Magento's FieldsFilter) is a read like any other: the service gets it, query intact
+        for (String query : List.of("fields=sku,extension_attributes[stock_item[qty]]",
+                "fields=items%5Bsku%2Cname%5D%2Ctotal_count&searchCriteria[pageSize]=2")) {
+            String path = query.contains("items") ? "/rest/V1/products" : "/rest/V1/products/sku-9";
+            TestHttp.Response partial = http.get(fx.url(path + "?" + query), "Authorization", ADMIN);
+            assertThat(partial.header("X-Ficus-Backend")).as(query).isEqualTo("catalog");
+            assertThat(fx.service(Domain.CATALOG).reads()).anyMatch(r -> r.uri().equals(path + "?" + query));
+        }
+
         setAllFlags("false");
         TestHttp.Response viaMagento = http.get(fx.url("/rest/V1/products/sku-9"), "Authorization", ADMIN);
         assertThat(viaMagento.header("X-Ficus-Backend")).isEqualTo("magento");

@@ -3,6 +3,8 @@ package dev.ficus.magento.rest;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.ficus.magento.api.error.MagentoError;
 import dev.ficus.magento.api.error.MagentoException;
+import dev.ficus.magento.api.fields.FieldsFilter;
+import dev.ficus.magento.api.fields.FieldsParameter;
 import dev.ficus.magento.api.json.MagentoJson;
 import dev.ficus.magento.api.request.PhpUrlDecoding;
 import dev.ficus.magento.auth.TokenClaims;
@@ -62,7 +64,8 @@ final class RestDispatcher {
                 values.stream().map(RestDispatcher::forDatabase).toList()));
         String body = ctx.body() == null ? null : ctx.body().asString();
         Optional<TokenClaims> caller = bearer(ctx.request().getHeader("Authorization")).flatMap(services.tokens()::verify);
-        vertx.executeBlocking(() -> respond(method, segments, query, body, caller.orElse(null)), false)
+        Optional<FieldsFilter> fields = FieldsParameter.fromQuery(ctx.request().query());
+        vertx.executeBlocking(() -> respond(method, segments, query, body, caller.orElse(null), fields), false)
                 .onComplete(ar -> {
                     Answer answer = ar.succeeded() ? ar.result() : internalError(ar.cause());
                     ctx.response().setStatusCode(answer.status())
@@ -77,7 +80,7 @@ final class RestDispatcher {
     }
 
     private Answer respond(HttpMethod method, List<String> segments, Map<String, List<String>> query, String body,
-                           TokenClaims caller) {
+                           TokenClaims caller, Optional<FieldsFilter> fields) {
         String routeName = "unmatched";
         try (Connection c = dataSource.getConnection()) {
             StoreDirectory stores = StoreDirectory.load(c);
@@ -105,7 +108,9 @@ final class RestDispatcher {
                 routeName = method + " " + route.pattern();
                 authorize(route.access(), caller);
                 Object result = route.handler().handle(new RestCall(store.get(), params, query, body, caller), c);
-                return new Answer(200, result instanceof JsonNode n ? MagentoJson.write(n) : MagentoJson.write(result), routeName);
+                String json = result instanceof JsonNode n ? MagentoJson.write(n) : MagentoJson.write(result);
+                // Magento filters every successful answer by ?fields= (Webapi/Controller/Rest/SynchronousRequestProcessor)
+                return new Answer(200, fields.map(f -> f.apply(json)).orElse(json), routeName);
             }
             return error(MagentoError.routeNotFound(), routeName);
         } catch (MagentoException e) {

@@ -1,10 +1,13 @@
 package dev.ficus.services.runtime;
 
 import dev.ficus.magento.api.error.MagentoException;
+import dev.ficus.magento.api.fields.FieldsFilter;
+import dev.ficus.magento.api.fields.FieldsParameter;
 import dev.ficus.services.ServicesConfig;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.RoutingContext;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
@@ -65,8 +68,27 @@ public final class ServiceContext {
         });
     }
 
+    /**
+     * Sends {@code a}; a successful answer goes through the request's {@code ?fields=} first, as Magento filters every
+     * successful REST answer (Webapi/Controller/Rest/SynchronousRequestProcessor), never an error. Without the
+     * parameter the stored bytes go out untouched.
+     */
     public static void send(RoutingContext ctx, Answer a) {
-        send(ctx.response(), a);
+        send(ctx.response(), a.status() == 200 ? partial(ctx, a) : a);
+    }
+
+    private static Answer partial(RoutingContext ctx, Answer a) {
+        Optional<FieldsFilter> fields = FieldsParameter.fromQuery(ctx.request().query());
+        if (fields.isEmpty()) {
+            return a;
+        }
+        try {
+            return Answer.ok(fields.get().apply(a.body().getBytes()));
+        } catch (IllegalStateException e) {
+            // where PHP's FieldsFilter meets a TypeError (a selection inside a list of scalars)
+            LOG.error("{} {}: fields filter failed", ctx.request().method(), ctx.request().path(), e);
+            return MagentoErrors.internalError();
+        }
     }
 
     static void send(HttpServerResponse response, Answer a) {

@@ -1,5 +1,6 @@
 package dev.ficus.services.golden;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -24,6 +25,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
@@ -56,7 +58,24 @@ class HandWrittenGoldenIT {
             new Golden("product/golden-tee.fr.json", Domain.CATALOG, "/rest/fr/V1/products/golden-tee"),
             new Golden("customer/7.json", Domain.CUSTOMER, "/rest/V1/customers/7"),
             new Golden("order/5.json", Domain.ORDER, "/rest/V1/orders/5"),
-            new Golden("order/6.json", Domain.ORDER, "/rest/V1/orders/6"));
+            new Golden("order/6.json", Domain.ORDER, "/rest/V1/orders/6"),
+            // partial answers (?fields=): Framework/Webapi/Rest/Response/FieldsFilter.php, applied by
+            // Webapi/Controller/Rest/SynchronousRequestProcessor.php; see the README's "Partial answers"
+            new Golden("fields/golden-chair.stock-qty.json", Domain.CATALOG,
+                    "/rest/V1/products/golden-chair?fields=sku,price,extension_attributes[stock_item[qty]]"),
+            new Golden("fields/golden-chair.fr.unknown-names.json", Domain.CATALOG, "/rest/fr/V1/products/golden-chair"
+                    + "?fields=name,status,no_such_field,extension_attributes[website_ids,nothing],product_links[sku]"),
+            new Golden("fields/products.sku-name-total.json", Domain.CATALOG, "/rest/V1/products?"
+                    + "searchCriteria[filter_groups][0][filters][0][field]=sku"
+                    + "&searchCriteria[filter_groups][0][filters][0][value]=golden-chair,golden-every-type"
+                    + "&searchCriteria[filter_groups][0][filters][0][condition_type]=in"
+                    + "&searchCriteria[sort_orders][0][field]=sku&searchCriteria[sort_orders][0][direction]=ASC"
+                    + "&fields=items[sku,name],total_count"),
+            new Golden("fields/customer-7.addresses.json", Domain.CUSTOMER,
+                    "/rest/V1/customers/7?fields=email,addresses[city,region[region_code]]"),
+            new Golden("fields/empty-array.json", Domain.CATALOG, "/rest/V1/products/golden-chair?fields=sku,%20price"),
+            new Golden("fields/empty-array.json", Domain.CATALOG, "/rest/V1/products/golden-chair?fields=sku[price"),
+            new Golden("fields/empty-array.json", Domain.CATALOG, "/rest/V1/products/golden-chair?fields[]=sku"));
 
     /**
      * What the comparison forgives, each with its reason. Values are never masked: the fixture fixes every id and
@@ -105,6 +124,18 @@ class HandWrittenGoldenIT {
     Stream<DynamicTest> theServicesAnswerAsTheFilesSay() {
         return GOLDENS.stream().map(g -> DynamicTest.dynamicTest("services " + g.path() + " = " + g.file(),
                 () -> check(g, Http.get(path.serviceUrl(g.service()) + g.path()))));
+    }
+
+    /** Magento renders an error without the fields filter (Framework/Webapi/Rest/Response.php, _renderMessages). */
+    @Test
+    void anErrorIsNeverFiltered() {
+        String missing = "/rest/V1/products/no-such-product?fields=sku";
+        for (Http.Reply reply : List.of(path.magentoGet(missing),
+                Http.get(path.serviceUrl(Domain.CATALOG) + missing))) {
+            assertThat(reply.status()).isEqualTo(404);
+            assertThat(reply.body()).isEqualTo("{\"message\":\"The product that was "
+                    + "requested doesn't exist. Verify the product and try again.\"}");
+        }
     }
 
     private static void check(Golden g, Http.Reply reply) {
