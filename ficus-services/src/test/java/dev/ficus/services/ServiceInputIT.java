@@ -23,6 +23,7 @@ import dev.ficus.events.Domain;
 import dev.ficus.events.EntityType;
 import dev.ficus.services.runtime.RedisConnector;
 import dev.ficus.services.testing.TestConfig;
+import dev.ficus.services.testing.TestEvents;
 import io.vertx.core.Vertx;
 import io.vertx.redis.client.Redis;
 import java.math.BigDecimal;
@@ -85,12 +86,15 @@ class ServiceInputIT {
         ObjectNode edited = order(2, "000000002", "20").put("relation_child_id", "3")
                 .put("relation_child_real_id", "000000002-1").put("vendor_reference", "AMZ-1");
         events.add(upsert(EntityType.ORDER, 2, edited, at(301)));
+        // the store views come from the sync's store directory, as in a real shop: "default" is a code of it
+        events.add(TestEvents.storeDirectory(Map.of("default", 1L), at(400)));
         publish(publisher, events);
         await().atMost(Duration.ofSeconds(30)).until(() ->
                 get(Domain.CATALOG, "/rest/V1/products/P-10").status() == 200
                         && get(Domain.INVENTORY, "/rest/V1/stockItems/P-10").status() == 200
                         && get(Domain.CUSTOMER, "/rest/V1/customers/2").status() == 200
-                        && get(Domain.ORDER, "/rest/V1/orders/2").status() == 200);
+                        && get(Domain.ORDER, "/rest/V1/orders/2").status() == 200
+                        && get(Domain.CATALOG, "/rest/default/V1/products/P-10").status() == 200);
     }
 
     @AfterAll
