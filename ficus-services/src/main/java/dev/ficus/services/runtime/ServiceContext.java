@@ -1,6 +1,7 @@
 package dev.ficus.services.runtime;
 
 import dev.ficus.magento.api.error.MagentoException;
+import dev.ficus.magento.api.error.MagentoError;
 import dev.ficus.magento.api.fields.FieldsFilter;
 import dev.ficus.magento.api.fields.FieldsParameter;
 import dev.ficus.services.ServicesConfig;
@@ -73,6 +74,8 @@ public final class ServiceContext {
      * successful REST answer (Webapi/Controller/Rest/SynchronousRequestProcessor), never an error. Without the
      * parameter the stored bytes go out untouched.
      */
+    static final String FIELDS_CANNOT_APPLY = "The fields parameter selects names inside a list of plain values.";
+
     public static void send(RoutingContext ctx, Answer a) {
         send(ctx.response(), a.status() == 200 ? partial(ctx, a) : a);
     }
@@ -85,9 +88,12 @@ public final class ServiceContext {
         try {
             return Answer.ok(fields.get().apply(a.body().getBytes()));
         } catch (IllegalStateException e) {
-            // where PHP's FieldsFilter meets a TypeError (a selection inside a list of scalars)
-            LOG.error("{} {}: fields filter failed", ctx.request().method(), ctx.request().path(), e);
-            return MagentoErrors.internalError();
+            // Where PHP's FieldsFilter meets a TypeError (a selection inside a list of scalars) Magento answers 500.
+            // A read service answers no input with a 5xx (a 5xx is a failure to the gateway and to alerts), so this
+            // one request is the client's error here, in Magento's error shape; the stand-in keeps Magento's 500.
+            LOG.debug("{} {}: the fields selection cannot apply to this answer: {}", ctx.request().method(),
+                    ctx.request().path(), e.getMessage());
+            return MagentoErrors.answer(MagentoError.badRequest(FIELDS_CANNOT_APPLY, null));
         }
     }
 
