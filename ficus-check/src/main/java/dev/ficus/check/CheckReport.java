@@ -263,5 +263,15 @@ public final class CheckReport {
         public long caughtUp() {
             return caughtUp;
         }
+
+        /** The largest lag (absolute, seconds) among the entities checked; {@code null} when none carried one. */
+        public Double maxLagSeconds() {
+            return maxLag;
+        }
+
+        /** The entities that do not match (after the lag limit): different, missing or extra. */
+        public long mismatches() {
+            return different + missing + extra;
+        }
     }
 }

@@ -38,20 +38,31 @@ class CheckIT {
 
     @BeforeAll
     static void start() throws Exception {
-        path = FullPath.seed(CheckIT.class, FixtureProfile.SMALL);
-        path.startSync();
-        path.startServices(TestConfig.services().withReadyMaxLag(Duration.ofSeconds(30)));
-        long products = path.magentoLong("SELECT COUNT(*) FROM catalog_product_entity");
-        long customers = path.magentoLong("SELECT COUNT(*) FROM customer_entity");
-        long orders = path.magentoLong("SELECT COUNT(*) FROM sales_order");
-        long stock = path.magentoLong("SELECT COUNT(DISTINCT product_id) FROM cataloginventory_stock_item");
-        await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(500)).until(() ->
-                path.platformLong("SELECT COUNT(*) FROM products") == products
-                        && path.platformLong("SELECT COUNT(*) FROM customers") == customers
-                        && path.platformLong("SELECT COUNT(*) FROM orders") == orders
-                        && path.platformLong("SELECT COUNT(*) FROM stock_items") == stock
-                        && path.platformLong("SELECT COUNT(*) FROM catalog_stock_items") == stock);
+        path = synced(CheckIT.class);
         checker = Checker.connect(path.magento, path.platform, 2);
+    }
+
+    /** The seeded small shop with the sync and the four services running, every read model caught up. */
+    static FullPath synced(Class<?> owner) throws Exception {
+        FullPath path = FullPath.seed(owner, FixtureProfile.SMALL);
+        try {
+            path.startSync();
+            path.startServices(TestConfig.services().withReadyMaxLag(Duration.ofSeconds(30)));
+            long products = path.magentoLong("SELECT COUNT(*) FROM catalog_product_entity");
+            long customers = path.magentoLong("SELECT COUNT(*) FROM customer_entity");
+            long orders = path.magentoLong("SELECT COUNT(*) FROM sales_order");
+            long stock = path.magentoLong("SELECT COUNT(DISTINCT product_id) FROM cataloginventory_stock_item");
+            await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(500)).until(() ->
+                    path.platformLong("SELECT COUNT(*) FROM products") == products
+                            && path.platformLong("SELECT COUNT(*) FROM customers") == customers
+                            && path.platformLong("SELECT COUNT(*) FROM orders") == orders
+                            && path.platformLong("SELECT COUNT(*) FROM stock_items") == stock
+                            && path.platformLong("SELECT COUNT(*) FROM catalog_stock_items") == stock);
+            return path;
+        } catch (Exception | Error e) {
+            path.close();
+            throw e;
+        }
     }
 
     @AfterAll

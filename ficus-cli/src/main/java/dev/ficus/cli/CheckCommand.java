@@ -4,6 +4,7 @@ import dev.ficus.check.CheckOptions;
 import dev.ficus.check.CheckReport;
 import dev.ficus.check.Checker;
 import dev.ficus.check.CountRow;
+import dev.ficus.check.PeriodicCheck;
 import dev.ficus.check.Progress;
 import dev.ficus.check.ProgressLine;
 import dev.ficus.check.Republisher;
@@ -44,6 +45,14 @@ import picocli.CommandLine.Spec;
             "",
             "--repair re-publishes the mismatched entities through the sync's path (extraction, id map, the "
                 + "migration topics on platform.redis), waits for the services to apply them and checks them again.",
+            "",
+            "--every 15m runs the check again and again (the next run starts 15 minutes after the last one started) "
+                + "and serves its figures as Prometheus gauges on --metrics-host:--metrics-port/metrics "
+                + "(ficus_check_mismatches, ficus_check_lag_seconds and ficus_check_entities_checked per domain, "
+                + "ficus_check_last_run_timestamp_seconds, ficus_check_run_failures_total) beside /health/live and "
+                + "/health/ready; it runs until stopped, and a run that cannot complete (a database down) is counted "
+                + "and logged, and the next one tries again. Without --every the check runs once (as a CronJob "
+                + "does): its result is its exit status and its output.",
             "",
             "Exit status 0 when every entity matches within the lag limit and every count agrees, 1 otherwise."})
 final class CheckCommand implements Callable<Integer> {
@@ -88,6 +97,24 @@ final class CheckCommand implements Callable<Integer> {
             description = "Chunks of 1,000 entities checked at once (default: ${DEFAULT-VALUE}).")
     int parallel;
 
+    @Option(names = "--every", paramLabel = "DURATION", converter = DurationConverter.class,
+            description = "Check again every DURATION (15m, 1h …) and export the figures as Prometheus gauges "
+                    + "instead of printing a report; runs until stopped.")
+    Duration every;
+
+    @Option(names = "--metrics-host", paramLabel = "ADDRESS", defaultValue = "127.0.0.1",
+            description = "With --every: the address /metrics and /health/* bind to (default: ${DEFAULT-VALUE}, this "
+                    + "host only; bind 0.0.0.0 where Prometheus scrapes from another host, as in a pod).")
+    String metricsHost;
+
+    @Option(names = "--metrics-port", paramLabel = "PORT", defaultValue = "" + DEFAULT_METRICS_PORT,
+            description = "With --every: the port of /metrics and /health/* (default: ${DEFAULT-VALUE}; 0 picks a "
+                    + "free one).")
+    int metricsPort;
+
+    /** Next to the sync's 8010: the processes of one host each have their own. */
+    static final int DEFAULT_METRICS_PORT = 8011;
+
     @Option(names = "--json", description = "Print the report as JSON (for scripts) instead of tables.")
     boolean json;
 
@@ -108,9 +135,15 @@ final class CheckCommand implements Callable<Integer> {
         if (!selection.all && sample < 1) {
             throw new ParameterException(spec.commandLine(), "--sample must be 1 or more");
         }
+        if (every != null) {
+            requirePeriodicOptions();
+        }
         LoadedConfig config = ConfigFiles.load(global.config);
         MagentoConfig magento = config.get(MagentoConfig.SECTION);
         PlatformConfig platform = config.get(PlatformConfig.SECTION);
+        if (every != null) {
+            return periodic(targets, sample, magento, platform);
+        }
         PrintWriter out = spec.commandLine().getOut();
         try (Checker checker = Checker.connect(magento.database(), platform.postgres(), parallel)) {
             List<CountRow> counts = checker.counts(targets);
@@ -135,6 +168,50 @@ final class CheckCommand implements Callable<Integer> {
             out.flush();
             return report.passed() && countsOk ? ExitCodes.OK : ExitCodes.FAILED;
         }
+    }
+
+    private void requirePeriodicOptions() {
+        if (every.isZero() || every.isNegative()) {
+            throw new ParameterException(spec.commandLine(), "--every must be a positive duration such as 15m");
+        }
+        if (repair || selection.countsOnly || json) {
+            throw new ParameterException(spec.commandLine(),
+                    "--every exports gauges: it does not go with --repair, --counts or --json");
+        }
+        if (metricsPort < 0 || metricsPort > 65535) {
+            throw new ParameterException(spec.commandLine(), "--metrics-port must be 0-65535");
+        }
+    }
+
+    /**
+     * The loop of {@code --every}: each run connects afresh, so a database that was down at one run is found again
+     * at the next. Runs until Ctrl-C or SIGTERM.
+     */
+    private int periodic(List<Target> targets, int sample, MagentoConfig magento, PlatformConfig platform)
+            throws Exception {
+        CheckOptions options = new CheckOptions(targets, sample, lagLimit, parallel);
+        PeriodicCheck.Run run = () -> {
+            try (Checker checker = Checker.connect(magento.database(), platform.postgres(), parallel)) {
+                return checker.check(options, Progress.NONE);
+            }
+        };
+        Running running = new Running();
+        running.stopOnShutdown();
+        boolean interrupted = false;
+        try {
+            running.add("check", PeriodicCheck.start(run, every, targets, metricsHost, metricsPort));
+            running.awaitStopped();
+        } catch (InterruptedException e) {
+            // asked to stop, as Ctrl-C asks: not a failure
+            interrupted = true;
+        } finally {
+            // after the shutdown hook this does nothing; after an interrupt it stops the loop and the server
+            running.close();
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+        return ExitCodes.OK;
     }
 
     private Domain domain() {

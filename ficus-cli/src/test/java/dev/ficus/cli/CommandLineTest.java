@@ -58,6 +58,21 @@ class CommandLineTest {
     }
 
     @Test
+    void checkEveryTakesAPositiveIntervalAndExportsGaugesRatherThanRepairingOrPrinting() {
+        Result zero = run("check", "all", "--every", "0s");
+        assertThat(zero.status()).isEqualTo(ExitCodes.USAGE);
+        assertThat(zero.err()).contains("--every must be a positive duration such as 15m");
+
+        Result repair = run("check", "all", "--every", "15m", "--repair");
+        assertThat(repair.status()).isEqualTo(ExitCodes.USAGE);
+        assertThat(repair.err()).contains("--every exports gauges: it does not go with --repair, --counts or --json");
+
+        Result port = run("check", "all", "--every", "15m", "--metrics-port", "70000");
+        assertThat(port.status()).isEqualTo(ExitCodes.USAGE);
+        assertThat(port.err()).contains("--metrics-port must be 0-65535");
+    }
+
+    @Test
     void noSubcommandIsAUsageError() {
         Result r = run();
         assertThat(r.status()).isEqualTo(ExitCodes.USAGE);

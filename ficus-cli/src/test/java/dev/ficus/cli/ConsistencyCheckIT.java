@@ -159,6 +159,44 @@ class ConsistencyCheckIT {
         return env;
     }
 
+    @Test
+    @Order(4)
+    void checkEveryServesTheGaugesOfEachRunUntilStopped() throws Exception {
+        int port;
+        try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
+            port = free.getLocalPort();
+        }
+        String file = config().toString();
+        java.util.concurrent.atomic.AtomicReference<Result> result = new java.util.concurrent.atomic.AtomicReference<>();
+        Thread command = new Thread(() -> result.set(CommandLines.run("check", "all", "--sample", "10", "--every",
+                "1s", "--metrics-port", String.valueOf(port), "--config", file)));
+        command.start();
+        try {
+            java.net.http.HttpClient http = java.net.http.HttpClient.newBuilder()
+                    .version(java.net.http.HttpClient.Version.HTTP_1_1).build();
+            java.net.URI metrics = java.net.URI.create("http://127.0.0.1:" + port + "/metrics");
+            String body = await().atMost(Duration.ofMinutes(1)).ignoreExceptions().until(() -> http.send(
+                    java.net.http.HttpRequest.newBuilder(metrics).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString()).body(),
+                    b -> b.contains("ficus_check_last_run_timestamp_seconds{component=\"check\"} 1"));
+
+            assertThat(body).contains("ficus_check_entities_checked{component=\"check\",domain=\"catalog\"} 20.0",
+                    "ficus_check_entities_checked{component=\"check\",domain=\"customer\"} 10.0",
+                    "ficus_check_run_failures_total{component=\"check\"} 0.0");
+            assertThat(body).containsPattern("ficus_check_mismatches\\{component=\"check\",domain=\"order\"} \\d");
+        } finally {
+            command.interrupt();
+            command.join(TimeUnit.SECONDS.toMillis(60));
+        }
+        assertThat(command.isAlive()).isFalse();
+        assertThat(result.get().status()).as(result.get().err()).isZero();
+        // stopped: the port is free again
+        try (java.net.ServerSocket again = new java.net.ServerSocket(port, 1,
+                java.net.InetAddress.getByName("127.0.0.1"))) {
+            assertThat(again.getLocalPort()).isEqualTo(port);
+        }
+    }
+
     private static void put(Map<String, String> env, String name, DatabaseEndpoint db) {
         String secret = db.password().reveal();
         if (secret != null && !secret.isEmpty()) {

@@ -130,6 +130,8 @@ class KubernetesManifestsTest {
                 .isEqualTo("0.0.0.0");
         assertThat(ConfigLoader.load(ConfigSource.fromEnv(Map.of()), List.of(SyncConfig.SECTION))
                 .get(SyncConfig.SECTION).httpHost()).as("the sync's default").isEqualTo("127.0.0.1");
+        assertThat(checkEveryOption("--metrics-host", "127.0.0.1")).as("ficus check --every --metrics-host")
+                .hasValue("0.0.0.0");
     }
 
     /**
@@ -181,6 +183,8 @@ class KubernetesManifestsTest {
         Map<String, Integer> metricsPorts = new TreeMap<>();
         metricsPorts.put("ficus-gateway", gateway.management().port());
         metricsPorts.put("ficus-sync", config.get(SyncConfig.SECTION).httpPort());
+        metricsPorts.put("ficus-check", checkEveryOption("--metrics-port",
+                String.valueOf(CheckCommand.DEFAULT_METRICS_PORT)).map(Integer::parseInt).orElseThrow());
         for (Domain d : Domain.values()) {
             metricsPorts.put("ficus-" + d.id(), d.devPort());
         }
@@ -258,6 +262,51 @@ class KubernetesManifestsTest {
         assertThat(mountPaths(container)).contains("/etc/ficus", "/tmp");
         assertThat(documents(K8S.resolve("kustomization.yaml")).get(0).get("images").findValuesAsText("name"))
                 .as("the kustomization sets the image every pod uses").containsExactly("ficus");
+    }
+
+    /**
+     * The periodic form: the same check as the CronJob's, every 15 minutes, in a Deployment that serves the gauges
+     * the alert FicusConsistencyMismatches reads; it only reads, so it gets no Redis password.
+     */
+    @Test
+    void thePeriodicCheckRunsTheCronJobsCheckEvery15MinutesAndServesItsGauges() throws IOException {
+        JsonNode deployment = kind(documents(K8S.resolve("consistency-check-every.yaml")), "Deployment");
+        assertThat(deployment.at("/metadata/name").asText()).isEqualTo("ficus-check");
+        assertThat(deployment.at("/spec/replicas").asInt()).isEqualTo(1);
+        JsonNode pod = deployment.at("/spec/template/spec");
+        JsonNode container = pod.at("/containers/0");
+        assertThat(texts(container.get("command"))).containsExactly("ficus");
+        JsonNode cronJob = kind(documents(K8S.resolve("consistency-check.yaml")), "CronJob");
+        List<String> cronArgs = texts(cronJob.at("/spec/jobTemplate/spec/template/spec/containers/0/args"));
+        assertThat(texts(container.get("args"))).as("the CronJob's check, every 15 minutes")
+                .startsWith(cronArgs.toArray(String[]::new)).containsSequence("--every", "15m");
+        CheckCommand parsed = (CheckCommand) Ficus.newCommandLine().parseArgs(texts(container.get("args"))
+                .toArray(String[]::new)).subcommand().commandSpec().userObject();
+        assertThat(parsed.every).isEqualTo(Duration.ofMinutes(15));
+        assertThat(parsed.metricsHost).as("the kubelet and Prometheus reach the pod's address").isEqualTo("0.0.0.0");
+        assertThat(namedPort(container, "http")).isEqualTo(
+                Integer.parseInt(checkEveryOption("--metrics-port", "").orElseThrow()));
+        assertThat(pod.at("/securityContext/runAsUser").asInt()).isEqualTo(10001);
+        assertThat(container.at("/securityContext/readOnlyRootFilesystem").asBoolean()).isTrue();
+        assertThat(mountPaths(container)).contains("/etc/ficus", "/tmp");
+        List<String> env = new ArrayList<>();
+        container.path("env").forEach(v -> env.add(v.get("name").asText()));
+        assertThat(env).contains("FICUS_MAGENTO_DATABASE_PASSWORD", "FICUS_PLATFORM_POSTGRES_PASSWORD")
+                .doesNotContain("FICUS_PLATFORM_REDIS_PASSWORD");
+        JsonNode policy = all("NetworkPolicy").stream()
+                .filter(p -> p.at("/metadata/name").asText().equals("ficus-metrics-from-prometheus")).findFirst()
+                .orElseThrow();
+        assertThat(texts(policy.at("/spec/podSelector/matchExpressions/0/values")))
+                .as("Prometheus may scrape the check").contains(
+                        deployment.at("/spec/template/metadata/labels/app.kubernetes.io~1component").asText());
+    }
+
+    /** An option's value in the periodic check's args, or {@code otherwise} when the args leave it at its default. */
+    private static java.util.Optional<String> checkEveryOption(String option, String otherwise) throws IOException {
+        List<String> args = texts(kind(documents(K8S.resolve("consistency-check-every.yaml")), "Deployment")
+                .at("/spec/template/spec/containers/0/args"));
+        int at = args.indexOf(option);
+        return java.util.Optional.of(at >= 0 ? args.get(at + 1) : otherwise).filter(v -> !v.isEmpty());
     }
 
     private static List<String> mountPaths(JsonNode container) {

@@ -255,7 +255,8 @@ public final class ConfigReader {
         };
     }
 
-    static String formatDuration(Duration d) {
+    /** A duration as the configuration writes it: 250ms, 2s, 15m, 1h, 7d. */
+    public static String formatDuration(Duration d) {
         long ms = d.toMillis();
         if (ms % 86_400_000 == 0 && ms > 0) {
             return ms / 86_400_000 + "d";
