@@ -319,6 +319,7 @@ public final class Gateway implements AutoCloseable {
             metrics.invalidFlagValues(d, flags, f -> f.invalidValues(d));
             metrics.serviceHealthy(d, () -> health.healthy(d));
             metrics.serviceCatchingUp(d, () -> health.catchingUp(d));
+            metrics.serviceLag(d, () -> health.health(d).reportedLagMs());
         }
         metrics.flagStoreErrors(flags, Flags::storeErrors);
     }

@@ -2,6 +2,7 @@ package dev.ficus.gateway.admin;
 
 import dev.ficus.events.Domain;
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.distribution.CountAtBucket;
@@ -24,8 +25,12 @@ public final class TrafficHistory {
     /** Points kept per domain. */
     public static final int POINTS = 60;
 
-    /** One interval of one domain; {@code routedShare} and {@code p99Seconds} are null when it had no request. */
-    public record Point(long at, long requests, Double routedShare, Double p99Seconds, long fallbacks) {
+    /**
+     * One interval of one domain; {@code routedShare} and {@code p99Seconds} are null when it had no request,
+     * {@code lagSeconds} (the service's own, as its last readiness probe reported it) when it is unknown.
+     */
+    public record Point(long at, long requests, Double routedShare, Double p99Seconds, long fallbacks,
+                        Double lagSeconds) {
     }
 
     private record Reading(long requests, long routed, long fallbacks, TreeMap<Double, Double> buckets) {
@@ -54,7 +59,7 @@ public final class TrafficHistory {
             Double share = requests == 0 ? null : Math.max(0, now.routed() - before.routed()) / (double) requests;
             Deque<Point> series = points.get(d);
             series.addLast(new Point(nowMillis, requests, share, p99(before.buckets(), now.buckets(), requests),
-                    Math.max(0, now.fallbacks() - before.fallbacks())));
+                    Math.max(0, now.fallbacks() - before.fallbacks()), lag(d)));
             while (series.size() > POINTS) {
                 series.removeFirst();
             }
@@ -66,6 +71,12 @@ public final class TrafficHistory {
         Map<String, List<Point>> out = new TreeMap<>();
         points.forEach((d, series) -> out.put(d.id(), new ArrayList<>(series)));
         return out;
+    }
+
+    private Double lag(Domain d) {
+        Gauge g = registry.find("ficus.gateway.service.lag.seconds").tag("service", d.id()).gauge();
+        double v = g == null ? Double.NaN : g.value();
+        return Double.isNaN(v) ? null : v;
     }
 
     private Reading read(Domain d) {

@@ -131,7 +131,7 @@ public final class HealthMonitor implements AutoCloseable {
                         if (!s.healthy()) {
                             LOG.info("{} service at {} is ready", s.domain().id(), s.url());
                         }
-                        s.probePassed();
+                        s.probePassed(ar.result().lagMs());
                     } else if (ar.succeeded() && ar.result().status() == HealthEndpoints.CATCHING_UP_STATUS) {
                         // behind is not broken: no reads meanwhile, nothing counted, the flag left alone
                         ServiceHealth.CatchingUp lag = ar.result().catchingUp();
@@ -158,6 +158,15 @@ public final class HealthMonitor implements AutoCloseable {
 
     /** A probe's status code and body. */
     private record ProbeAnswer(int status, Buffer body) {
+        /** The lag a ready body reports ({@code lag_ms}); -1 when it does not say. */
+        long lagMs() {
+            try {
+                return Json.read(body.toString(StandardCharsets.UTF_8)).path("lag_ms").asLong(-1);
+            } catch (RuntimeException e) {
+                return -1;
+            }
+        }
+
         /** The lag a {@code catching_up} body reports ({@code lag_ms}, {@code pending}); -1 for what it lacks. */
         ServiceHealth.CatchingUp catchingUp() {
             try {

@@ -21,6 +21,7 @@ public final class ServiceHealth {
     private final Deque<String> lastErrors = new ArrayDeque<>();
     private volatile boolean healthy;
     private volatile CatchingUp catchingUp;
+    private volatile long reportedLagMs = -1;
     private volatile boolean everHealthy;
     private volatile String lastProbeError;
 
@@ -44,6 +45,14 @@ public final class ServiceHealth {
      * @param pending events it still has to apply; -1 when it did not say
      */
     public record CatchingUp(long lagMs, long pending) {
+    }
+
+    /**
+     * The lag its last probe answer reported ({@code lag_ms} of {@code /health/ready}, ready or catching up), in
+     * milliseconds; -1 when the last probe failed or the answer did not say.
+     */
+    public long reportedLagMs() {
+        return reportedLagMs;
     }
 
     /** Ready for reads: its last probe passed and no read since found it gone. */
@@ -76,7 +85,8 @@ public final class ServiceHealth {
         return lastProbeError;
     }
 
-    void probePassed() {
+    void probePassed(long lagMs) {
+        reportedLagMs = lagMs;
         healthy = true;
         everHealthy = true;
         catchingUp = null;
@@ -85,12 +95,14 @@ public final class ServiceHealth {
 
     /** Well but behind: no reads until it has caught up, and neither a failure nor a pass. */
     void probeCatchingUp(CatchingUp lag) {
+        reportedLagMs = lag.lagMs();
         healthy = false;
         catchingUp = lag;
         lastProbeError = null;
     }
 
     void probeFailed(String error) {
+        reportedLagMs = -1;
         healthy = false;
         catchingUp = null;
         lastProbeError = error;

@@ -21,7 +21,7 @@ import java.util.function.ToDoubleFunction;
  * {@code ficus_gateway_auto_disables_total{flag}}, {@code ficus_gateway_flag_state{flag,state}},
  * {@code ficus_gateway_shadow_comparisons_total{domain,result}}, {@code ficus_gateway_flag_invalid_values_total{flag}},
  * {@code ficus_gateway_flag_store_errors_total}, {@code ficus_gateway_service_healthy{service}},
- * {@code ficus_gateway_service_catching_up{service}},
+ * {@code ficus_gateway_service_catching_up{service}}, {@code ficus_gateway_service_lag_seconds{service}},
  * {@code ficus_gateway_alerts_total{result}}, {@code ficus_gateway_token_checks_total{verdict}},
  * {@code ficus_gateway_client_connections{port}}, {@code ficus_gateway_client_connections_refused_total{port}},
  * {@code ficus_gateway_client_timeouts_total{port,phase}}.
@@ -148,6 +148,15 @@ public final class GatewayMetrics {
     public void serviceHealthy(Domain domain, Supplier<Boolean> healthy) {
         Gauge.builder("ficus.gateway.service.healthy", () -> healthy.get() ? 1 : 0)
                 .description("1 when the service passes its probes").tags("service", domain.id()).register(registry);
+    }
+
+    /** The lag the service reported on its last probe, in seconds; NaN when it failed or did not say. */
+    public void serviceLag(Domain domain, Supplier<Long> lagMs) {
+        Gauge.builder("ficus.gateway.service.lag.seconds", () -> {
+            long ms = lagMs.get();
+            return ms < 0 ? Double.NaN : ms / 1000.0;
+        }).description("Lag of the service's read model as its last readiness probe reported it")
+                .tags("service", domain.id()).register(registry);
     }
 
     /** 1 while the service says it is catching up (its reads go to Magento; nothing counts toward auto-disable). */

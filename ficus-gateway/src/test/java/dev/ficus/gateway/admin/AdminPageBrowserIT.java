@@ -90,7 +90,7 @@ class AdminPageBrowserIT {
                 fx.http.get(fx.url("/rest/V1/products/sku-" + i));
                 fx.http.get(fx.url("/rest/V1/orders/" + i));
             }
-            for (String chart : List.of("chart-routed", "chart-p99", "chart-fallbacks")) {
+            for (String chart : List.of("chart-routed", "chart-p99", "chart-fallbacks", "chart-lag")) {
                 waitFor(() -> Integer.parseInt(page.findElement(By.cssSelector("#" + chart + " svg"))
                         .getDomAttribute("data-points")), n -> n > 0);
             }

@@ -91,9 +91,9 @@ class AdminPageIT {
             assertThat(traffic.get("interval_ms").asLong()).isEqualTo(fx.config.admin().chartInterval().toMillis());
             assertThat(traffic.get("domains").has("catalog")).isTrue();
             assertThat(charts).contains("data.interval_ms", "data.domains", "p.at", "'routedShare'", "'p99Seconds'",
-                    "'fallbacks'");
+                    "'fallbacks'", "'lagSeconds'");
             assertThat(components(TrafficHistory.Point.class)).contains("at", "routedShare", "p99Seconds",
-                    "fallbacks");
+                    "fallbacks", "lagSeconds");
             assertThat(fx.http.get(fx.managementUrl("/_ficus/api/traffic")).status()).as("without the token")
                     .isEqualTo(401);
 

@@ -7,6 +7,7 @@ import dev.ficus.events.Domain;
 import dev.ficus.gateway.metrics.GatewayMetrics;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
 class TrafficHistoryTest {
@@ -41,6 +42,20 @@ class TrafficHistoryTest {
         assertThat(quiet.routedShare()).isNull();
         assertThat(quiet.p99Seconds()).isNull();
         assertThat(history.points().get("order")).extracting(TrafficHistory.Point::requests).containsExactly(0L, 0L);
+    }
+
+    @Test
+    void eachPointCarriesTheLagTheServiceLastReported() {
+        AtomicLong lagMs = new AtomicLong(2_500);
+        metrics.serviceLag(Domain.CATALOG, lagMs::get);
+        history.sample(1_000);
+        history.sample(2_000);
+        lagMs.set(-1);
+        history.sample(3_000);
+        assertThat(history.points().get("catalog")).extracting(TrafficHistory.Point::lagSeconds)
+                .containsExactly(2.5, null);
+        assertThat(history.points().get("order")).extracting(TrafficHistory.Point::lagSeconds)
+                .as("a service with no gauge").containsExactly(null, null);
     }
 
     @Test

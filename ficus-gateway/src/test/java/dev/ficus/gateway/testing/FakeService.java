@@ -116,7 +116,8 @@ public final class FakeService implements AutoCloseable {
                 req.response().setStatusCode(202).putHeader("Content-Type", "application/json").end(behind);
                 return;
             }
-            req.response().putHeader("Content-Type", "application/json").end("{\"status\":\"UP\"}");
+            // as the read services answer when ready: with the lag of their read model
+            req.response().putHeader("Content-Type", "application/json").end("{\"status\":\"UP\",\"lag_ms\":40}");
             return;
         }
         requests.add(new Recorded(req.method().name(), req.uri(), req.headers().copy(), ""));

@@ -1,5 +1,5 @@
-// The admin page's charts: per domain, the share of reads a service answered, the p99 through the gateway and the
-// fallbacks, over the last minutes (GET <api>/traffic: this gateway's own meters, one point per
+// The admin page's charts: per domain, the share of reads a service answered, the p99 through the gateway, the
+// fallbacks and the read model's lag, over the last minutes (GET <api>/traffic: this gateway's own meters, one point per
 // gateway.admin.chart_interval). Drawn as inline SVG built node by node; nothing is loaded from elsewhere, and every
 // text is set as text, never as markup. The token is the one app.js keeps in sessionStorage.
 (function () {
@@ -15,7 +15,9 @@
     { id: 'chart-p99', title: 'p99 through the gateway', field: 'p99Seconds',
       label: function (v) { return v >= 1 ? v.toFixed(1) + ' s' : Math.round(v * 1000) + ' ms'; } },
     { id: 'chart-fallbacks', title: 'Fallbacks to Magento per interval', field: 'fallbacks',
-      label: function (v) { return String(Math.round(v)); } }
+      label: function (v) { return String(Math.round(v)); } },
+    { id: 'chart-lag', title: 'Read model lag (as each service last reported it)', field: 'lagSeconds',
+      label: function (v) { return v >= 1 ? v.toFixed(1) + ' s' : Math.round(v * 1000) + ' ms'; } }
   ];
   var api = document.querySelector('meta[name="ficus-api"]').getAttribute('content');
 
