@@ -16,10 +16,11 @@ import java.util.concurrent.TimeUnit;
  * A program from the machine that a test drives (promtool, kubectl, chromium): found on the {@code PATH}, or not. A
  * developer without it gets a skipped test with the command that installs it; CI exports
  * {@value #REQUIRE}{@code =1} (.ci/run), where a missing tool fails the test instead, so that a check never silently
- * stops running there.
+ * stops running there. Not a {@code FICUS_} name: every {@code FICUS_} variable is a configuration key to the command
+ * line, which refuses one it does not know (a CI run exporting such a name made every command exit 3).
  */
 public final class ExternalTool {
-    public static final String REQUIRE = "FICUS_REQUIRE_TOOLS";
+    public static final String REQUIRE = "CI_REQUIRE_TOOLS";
 
     private final String name;
     private final Path path;

@@ -10,6 +10,7 @@ import dev.ficus.magento.fixture.MagentoSeeder;
 import dev.ficus.magento.fixture.SeedListener;
 import dev.ficus.magento.rest.MagentoStandIn;
 import dev.ficus.magento.rest.MagentoStandInConfig;
+import dev.ficus.testing.ExternalTool;
 import dev.ficus.testing.TestServers;
 import java.io.File;
 import java.io.IOException;
@@ -39,7 +40,7 @@ import org.junit.jupiter.api.TestInstance;
  * The production image as a platform team runs it: built by deploy/image/build.sh from the jars this build just
  * packaged, loaded into podman and run like the pods run it (user 10001, read-only root file system, the config
  * mounted at /etc/ficus) with {@code ficus gateway} in front of the Magento stand-in on the test MariaDB. Skipped
- * where umoci, podman or runc is missing, unless FICUS_REQUIRE_TOOLS=1 (CI) makes a missing tool a failure. podman
+ * where umoci, podman or runc is missing, unless CI_REQUIRE_TOOLS=1 (CI) makes a missing tool a failure. podman
  * reads src/test/podman/containers.conf unless CONTAINERS_CONF names another file.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -64,7 +65,7 @@ class ContainerImageIT {
         if (!missing.isEmpty()) {
             String why = "the container image test needs " + String.join(" and ", missing)
                     + " (apt-get install -y --no-install-recommends umoci podman runc)";
-            if ("1".equals(System.getenv("FICUS_REQUIRE_TOOLS"))) {
+            if ("1".equals(System.getenv(ExternalTool.REQUIRE))) {
                 fail(why);
             }
             assumeTrue(false, why);
