@@ -31,6 +31,15 @@ public final class StoreDirectoryHandler implements DomainHandler {
     private static final String GROUP = "store_group";
     private static final String WEBSITE = "store_website";
 
+    /**
+     * A change that makes the pipeline publish the directory as it is at {@code at}, though no store table changed:
+     * the sync sends it at every start of streaming, so that a service set up afresh, or a shop whose snapshot was
+     * taken before the directory was captured, has it without waiting for a store view to change.
+     */
+    public static RowChange refreshAt(SourcePosition at) {
+        return new RowChange(WEBSITE, RowChange.Kind.UPDATE, null, Map.of("website_id", 0), at);
+    }
+
     @Override
     public EntityType entityType() {
         return EntityType.STORE_DIRECTORY;

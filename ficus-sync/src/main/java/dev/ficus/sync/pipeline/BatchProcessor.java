@@ -15,6 +15,7 @@ import dev.ficus.sync.dependency.Dependencies;
 import dev.ficus.sync.extract.Extracted;
 import dev.ficus.sync.extract.Extractor;
 import dev.ficus.sync.handler.DomainHandler;
+import dev.ficus.sync.handler.StoreDirectoryHandler;
 import dev.ficus.sync.health.SyncState;
 import dev.ficus.sync.idmap.IdKey;
 import dev.ficus.sync.idmap.IdMap;
@@ -161,9 +162,13 @@ public final class BatchProcessor implements RowBatchHandler {
      * service is ready for routing only once it has applied up to its topics' marks. Every domain topic gets one,
      * whatever the captured tables, so that no service waits for a mark that never comes. Appended again at each
      * start of streaming (a restart, a new snapshot); each says the same thing, and consumers only note the first.
+     * The store directory goes first ({@link StoreDirectoryHandler#refreshAt}), so a service is never ready without it.
      */
     @Override
     public void streaming(SourcePosition at) throws InterruptedException {
+        if (byTable.containsKey(StoreDirectoryHandler.refreshAt(at).table())) {
+            process(List.of(StoreDirectoryHandler.refreshAt(at)));
+        }
         Instant now = Instant.now();
         List<SnapshotMark> marks = new ArrayList<>();
         for (String topic : Topics.DOMAIN) {
