@@ -247,6 +247,26 @@ class ConsistencyCheckIT {
         }
     }
 
+    @Test
+    @Order(7)
+    void anIdMapRowMissingFailsTheIdMapCountWithTheRepairToRun() throws Exception {
+        long id = path.magentoLong("SELECT MIN(entity_id) FROM customer_entity");
+        String row = "entity_type = 'customer' AND magento_id = " + id;
+        platformSql("CREATE TABLE checklist_saved AS SELECT * FROM magento_id_map WHERE " + row);
+        platformSql("DELETE FROM magento_id_map WHERE " + row);
+        try {
+            Result r = CommandLines.run("checklist", "--config", checklistConfig().toString());
+
+            assertThat(r.status()).isEqualTo(ExitCodes.FAILED);
+            assertThat(r.out()).containsPattern("Id map counts\\s+✗\\s+customer ids: Magento (\\d+), "
+                            + "magento_id_map 'customer' \\d+")
+                    .contains("→ let the sync catch up, then 'ficus check all --all --repair'", "1 item(s) ✗");
+        } finally {
+            platformSql("INSERT INTO magento_id_map SELECT * FROM checklist_saved");
+            platformSql("DROP TABLE checklist_saved");
+        }
+    }
+
     /** The check's configuration plus where the sync keeps its offsets and the gateway its flags. */
     private static Path checklistConfig() throws IOException {
         Path file = dir.resolve("ficus-checklist.yaml");
