@@ -50,7 +50,8 @@ public final class Ficus implements Runnable {
     public static CommandLine newCommandLine() {
         CommandLine cli = new CommandLine(new Ficus());
         for (Object command : List.of(new PreflightCommand(), new SyncCommand(), new ServiceCommand(),
-                new GatewayCommand(), new FlagsCommand(), new DlqCommand(), new CheckCommand(), new ConfigCommand())) {
+                new GatewayCommand(), new FlagsCommand(), new DlqCommand(), new CheckCommand(), new ChecklistCommand(),
+                new ConfigCommand())) {
             cli.addSubcommand(command);
         }
         for (ToolCommands tools : Tools.loaded()) {

@@ -14,7 +14,7 @@ class CommandLineTest {
         Result r = run("--help");
         assertThat(r.status()).isZero();
         assertThat(r.out()).contains("Usage: ficus").contains("gateway", "sync", "service", "preflight", "flags", "dlq",
-                "check", "config").doesNotContainPattern("(?m)^\\s+(dev|magento|seed|bench)\\s{2,}");
+                "check", "checklist", "config").doesNotContainPattern("(?m)^\\s+(dev|magento|seed|bench)\\s{2,}");
     }
 
     @Test
@@ -40,6 +40,18 @@ class CommandLineTest {
         Result r = run("syncc");
         assertThat(r.status()).isEqualTo(ExitCodes.USAGE);
         assertThat(r.err()).contains("syncc").contains("sync");
+    }
+
+    @Test
+    void checklistSaysWhatItChecksAndTakesNoArguments() {
+        Result help = run("checklist", "--help");
+        assertThat(help.status()).isZero();
+        assertThat(help.out()).contains("Usage: ficus checklist", "--json", "section 8", "Exit status 0 when no "
+                + "checkable item is ✗");
+
+        Result extra = run("checklist", "catalog");
+        assertThat(extra.status()).isEqualTo(ExitCodes.USAGE);
+        assertThat(extra.err()).contains("Unmatched argument").contains("'catalog'");
     }
 
     @Test

@@ -197,6 +197,88 @@ class ConsistencyCheckIT {
         }
     }
 
+    @Test
+    @Order(5)
+    void checklistIsAllTicksOnASyncedStackWithTheFlagsOff() throws Exception {
+        Path flags = Files.createDirectories(dir.resolve("flags"));
+        for (dev.ficus.events.Domain d : dev.ficus.events.Domain.values()) {
+            Files.writeString(flags.resolve(d.flag()), "false\n");
+        }
+
+        Result r = CommandLines.run("checklist", "--config", checklistConfig().toString());
+        System.out.println("ficus checklist on a synced stack, flags off:\n" + r.out());
+
+        assertThat(r.status()).as(r.out() + r.err()).isZero();
+        assertThat(r.out()).contains("Binlog and grants", "Id map counts", "Full extraction counts match",
+                "Snapshot complete", "Every topic receiving events", "Every consumer group caught up",
+                "Offsets store writable", "Flags all false before go-live", "Rollback tested", "Team trained",
+                "Every item Ficus can check is ✓").doesNotContain("✗")
+                // the counts of ficus check --counts: every entity type's id map, every read model
+                .containsPattern("Id map counts\\s+✓\\s+[1-9]\\d* counts agree with Magento")
+                .containsPattern("Full extraction counts match\\s+✓\\s+[1-9]\\d* counts agree with Magento");
+
+        Result json = CommandLines.run("checklist", "--json", "--config", checklistConfig().toString());
+        JsonNode report = Json.read(json.out());
+        assertThat(report.path("passed").asBoolean()).isTrue();
+        List<String> manual = new ArrayList<>();
+        for (JsonNode item : report.path("items")) {
+            assertThat(item.path("status").asText()).as(item.toString()).isIn("pass", "manual");
+            if (item.path("status").asText().equals("manual")) {
+                manual.add(item.path("item").asText());
+            }
+        }
+        assertThat(manual).contains("Rollback tested", "Team trained");
+    }
+
+    @Test
+    @Order(6)
+    void aFlagOnBeforeGoLiveFailsTheChecklistWithTheCommandThatTurnsItOff() throws Exception {
+        Path flag = dir.resolve("flags").resolve("catalog_read");
+        Files.writeString(flag, "true\n");
+        try {
+            Result r = CommandLines.run("checklist", "--config", checklistConfig().toString());
+            System.out.println("ficus checklist with catalog_read on:\n" + r.out());
+
+            assertThat(r.status()).isEqualTo(ExitCodes.FAILED);
+            assertThat(r.out()).containsPattern("Flags all false before go-live\\s+✗\\s+catalog_read=true")
+                    .contains("→ ficus flags disable catalog_read --reason", "1 item(s) ✗");
+        } finally {
+            Files.writeString(flag, "false\n");
+        }
+    }
+
+    @Test
+    @Order(7)
+    void anIdMapRowMissingFailsTheIdMapCountWithTheRepairToRun() throws Exception {
+        long id = path.magentoLong("SELECT MIN(entity_id) FROM customer_entity");
+        String row = "entity_type = 'customer' AND magento_id = " + id;
+        platformSql("CREATE TABLE checklist_saved AS SELECT * FROM magento_id_map WHERE " + row);
+        platformSql("DELETE FROM magento_id_map WHERE " + row);
+        try {
+            Result r = CommandLines.run("checklist", "--config", checklistConfig().toString());
+
+            assertThat(r.status()).isEqualTo(ExitCodes.FAILED);
+            assertThat(r.out()).containsPattern("Id map counts\\s+✗\\s+customer ids: Magento (\\d+), "
+                            + "magento_id_map 'customer' \\d+")
+                    .contains("→ let the sync catch up, then 'ficus check all --all --repair'", "1 item(s) ✗");
+        } finally {
+            platformSql("INSERT INTO magento_id_map SELECT * FROM checklist_saved");
+            platformSql("DROP TABLE checklist_saved");
+        }
+    }
+
+    /** The check's configuration plus where the sync keeps its offsets and the gateway its flags. */
+    private static Path checklistConfig() throws IOException {
+        Path file = dir.resolve("ficus-checklist.yaml");
+        if (!Files.exists(file)) {
+            Files.writeString(file, Files.readString(config())
+                    + "sync:\n  offsets:\n    file: " + dir.resolve("sync").resolve("offsets.dat") + "\n"
+                    + "gateway:\n  flags:\n    store: directory\n    path: " + dir.resolve("flags") + "\n");
+            Files.createDirectories(dir.resolve("sync"));
+        }
+        return file;
+    }
+
     private static void put(Map<String, String> env, String name, DatabaseEndpoint db) {
         String secret = db.password().reveal();
         if (secret != null && !secret.isEmpty()) {
