@@ -1,7 +1,6 @@
 package dev.ficus.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import dev.ficus.core.config.ConfigLoader;
 import dev.ficus.core.config.ConfigSource;
@@ -48,16 +47,7 @@ class CheckIT {
         try {
             path.startSync();
             path.startServices(TestConfig.services().withReadyMaxLag(Duration.ofSeconds(30)));
-            long products = path.magentoLong("SELECT COUNT(*) FROM catalog_product_entity");
-            long customers = path.magentoLong("SELECT COUNT(*) FROM customer_entity");
-            long orders = path.magentoLong("SELECT COUNT(*) FROM sales_order");
-            long stock = path.magentoLong("SELECT COUNT(DISTINCT product_id) FROM cataloginventory_stock_item");
-            await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(500)).until(() ->
-                    path.platformLong("SELECT COUNT(*) FROM products") == products
-                            && path.platformLong("SELECT COUNT(*) FROM customers") == customers
-                            && path.platformLong("SELECT COUNT(*) FROM orders") == orders
-                            && path.platformLong("SELECT COUNT(*) FROM stock_items") == stock
-                            && path.platformLong("SELECT COUNT(*) FROM catalog_stock_items") == stock);
+            path.awaitReadModelsCaughtUp(Duration.ofMinutes(3), Duration.ofMillis(500));
             return path;
         } catch (Exception | Error e) {
             path.close();

@@ -2,7 +2,6 @@ package dev.ficus.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
-import static org.awaitility.Awaitility.await;
 
 import dev.ficus.events.Domain;
 import dev.ficus.magento.fixture.FixtureProfile;
@@ -27,16 +26,7 @@ class CheckSpeedIT {
                 FixtureProfile.valueOf(profile.toUpperCase(Locale.ROOT)))) {
             path.startSync();
             path.startServices(TestConfig.services().withReadyMaxLag(Duration.ofMinutes(30)));
-            long products = path.magentoLong("SELECT COUNT(*) FROM catalog_product_entity");
-            long customers = path.magentoLong("SELECT COUNT(*) FROM customer_entity");
-            long orders = path.magentoLong("SELECT COUNT(*) FROM sales_order");
-            long stock = path.magentoLong("SELECT COUNT(DISTINCT product_id) FROM cataloginventory_stock_item");
-            await().atMost(Duration.ofMinutes(60)).pollInterval(Duration.ofSeconds(2)).until(() ->
-                    path.platformLong("SELECT COUNT(*) FROM products") == products
-                            && path.platformLong("SELECT COUNT(*) FROM customers") == customers
-                            && path.platformLong("SELECT COUNT(*) FROM orders") == orders
-                            && path.platformLong("SELECT COUNT(*) FROM stock_items") == stock
-                            && path.platformLong("SELECT COUNT(*) FROM catalog_stock_items") == stock);
+            path.awaitReadModelsCaughtUp(Duration.ofMinutes(60), Duration.ofSeconds(2));
             int parallelism = Integer.getInteger("ficus.check.parallel", 4);
             try (Checker checker = Checker.connect(path.magento, path.platform, parallelism)) {
                 for (Domain d : new Domain[] {Domain.CATALOG, Domain.CUSTOMER, Domain.ORDER, Domain.INVENTORY, null}) {

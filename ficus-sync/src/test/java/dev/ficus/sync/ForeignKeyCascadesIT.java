@@ -14,7 +14,6 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
-import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -53,8 +52,8 @@ class ForeignKeyCascadesIT {
         configurable(10, 11, 12);
         workDir = Files.createTempDirectory("fk-cascades");
         sync = shop.startSync(workDir, "");
-        awaitEvent(Topics.ORDER, e -> e.magentoId() == 1 && e.record().path("customer_id").asLong() == 1);
-        awaitEvent(Topics.PRODUCT, e -> e.magentoId() == 10 && e.record().path("configurable_product_links").size() == 2);
+        topics.awaitEvent(Topics.ORDER, e -> e.magentoId() == 1 && e.record().path("customer_id").asLong() == 1);
+        topics.awaitEvent(Topics.PRODUCT, e -> e.magentoId() == 10 && e.record().path("configurable_product_links").size() == 2);
     }
 
     @AfterAll
@@ -88,8 +87,8 @@ class ForeignKeyCascadesIT {
     void aDeletedCustomersOrdersAreSentWithoutTheCustomerId() throws Exception {
         shop.sql("DELETE FROM customer_entity WHERE entity_id = 1");
 
-        ChangeEvent customer = awaitEvent(Topics.CUSTOMER, e -> e.magentoId() == 1 && e.op() == Op.DELETE);
-        ChangeEvent order = awaitEvent(Topics.ORDER, e -> e.magentoId() == 1 && !e.record().has("customer_id"));
+        ChangeEvent customer = topics.awaitEvent(Topics.CUSTOMER, e -> e.magentoId() == 1 && e.op() == Op.DELETE);
+        ChangeEvent order = topics.awaitEvent(Topics.ORDER, e -> e.magentoId() == 1 && !e.record().has("customer_id"));
         assertThat(shop.queryLong("SELECT COUNT(*) FROM sales_order WHERE entity_id = 1 AND customer_id IS NULL"))
                 .as("InnoDB applied the rule").isEqualTo(1);
         assertThat(order.op()).isEqualTo(Op.UPSERT);
@@ -109,13 +108,13 @@ class ForeignKeyCascadesIT {
         shop.sql(MagentoRows.customer(2, "grace@example.com", 2));
         shop.sql(MagentoRows.order(2, "000000002", 11));
         shop.sql("UPDATE sales_order SET customer_id = 2, customer_is_guest = 0 WHERE entity_id = 2");
-        ChangeEvent placed = awaitEvent(Topics.ORDER, e -> e.magentoId() == 2
+        ChangeEvent placed = topics.awaitEvent(Topics.ORDER, e -> e.magentoId() == 2
                 && e.record().path("customer_id").asLong() == 2);
 
         shop.sql("DELETE FROM customer_entity WHERE entity_id = 2");
 
         // (the order had no customer_id before its UPDATE too: only an event after that one counts)
-        awaitEvent(Topics.ORDER, e -> e.magentoId() == 2 && e.source().isAfter(placed.source())
+        topics.awaitEvent(Topics.ORDER, e -> e.magentoId() == 2 && e.source().isAfter(placed.source())
                 && e.op() == Op.UPSERT && !e.record().has("customer_id"));
     }
 
@@ -127,12 +126,12 @@ class ForeignKeyCascadesIT {
     @Order(3)
     void aDeletedCustomersAddressesGoWithItsDeleteEvent() throws Exception {
         shop.sql(MagentoRows.customer(3, "alan@example.com", 3));
-        ChangeEvent created = awaitEvent(Topics.CUSTOMER, e -> e.magentoId() == 3 && e.op() == Op.UPSERT);
+        ChangeEvent created = topics.awaitEvent(Topics.CUSTOMER, e -> e.magentoId() == 3 && e.op() == Op.UPSERT);
         assertThat(created.record().path("addresses")).hasSize(1);
 
         shop.sql("DELETE FROM customer_entity WHERE entity_id = 3");
 
-        ChangeEvent deleted = awaitEvent(Topics.CUSTOMER, e -> e.magentoId() == 3 && e.op() == Op.DELETE);
+        ChangeEvent deleted = topics.awaitEvent(Topics.CUSTOMER, e -> e.magentoId() == 3 && e.op() == Op.DELETE);
         assertThat(deleted.id()).isEqualTo(created.id());
         assertThat(shop.queryLong("SELECT COUNT(*) FROM customer_address_entity WHERE parent_id = 3")).isZero();
         assertThat(eventsFor(Topics.CUSTOMER, 3)).last().satisfies(e -> assertThat(e.op()).isEqualTo(Op.DELETE));
@@ -148,9 +147,9 @@ class ForeignKeyCascadesIT {
     void aDeletedChildLeavesItsConfigurable() throws Exception {
         shop.sql("DELETE FROM catalog_product_entity WHERE entity_id = 12");
 
-        awaitEvent(Topics.PRODUCT, e -> e.magentoId() == 12 && e.op() == Op.DELETE);
-        awaitEvent(Topics.STOCK, e -> e.magentoId() == 12 && e.op() == Op.DELETE);
-        ChangeEvent parent = awaitEvent(Topics.PRODUCT, e -> e.magentoId() == 10
+        topics.awaitEvent(Topics.PRODUCT, e -> e.magentoId() == 12 && e.op() == Op.DELETE);
+        topics.awaitEvent(Topics.STOCK, e -> e.magentoId() == 12 && e.op() == Op.DELETE);
+        ChangeEvent parent = topics.awaitEvent(Topics.PRODUCT, e -> e.magentoId() == 10
                 && e.record().path("configurable_product_links").toString().equals("[11]"));
         JsonNode option = parent.record().path("configurable_product_options").get(0);
         assertThat(option.path("values").toString()).isEqualTo("[{\"value_index\":3}]");
@@ -161,12 +160,12 @@ class ForeignKeyCascadesIT {
     @Order(5)
     void childrenLinkedWhileTheSyncRunsAreFollowedToo() throws Exception {
         configurable(20, 21, 22);
-        ChangeEvent linked = awaitEvent(Topics.PRODUCT, e -> e.magentoId() == 20
+        ChangeEvent linked = topics.awaitEvent(Topics.PRODUCT, e -> e.magentoId() == 20
                 && e.record().path("configurable_product_links").size() == 2);
 
         shop.sql("DELETE FROM catalog_product_entity WHERE entity_id IN (21, 22)");
 
-        ChangeEvent parent = awaitEvent(Topics.PRODUCT, e -> e.magentoId() == 20
+        ChangeEvent parent = topics.awaitEvent(Topics.PRODUCT, e -> e.magentoId() == 20
                 && e.source().isAfter(linked.source()) && e.record().path("configurable_product_links").isEmpty());
         assertThat(parent.record().path("configurable_product_options").get(0).path("values")).isEmpty();
     }
@@ -187,19 +186,19 @@ class ForeignKeyCascadesIT {
             shop.sql(MagentoRows.order(4, "000000004", 11));
             shop.sql(MagentoRows.order(5, "000000005", 11));
             shop.sql("UPDATE sales_order SET customer_id = 4 WHERE entity_id IN (4, 5)");
-            awaitEvent(Topics.ORDER, e -> e.magentoId() == 5 && e.record().path("customer_id").asLong() == 4);
+            topics.awaitEvent(Topics.ORDER, e -> e.magentoId() == 5 && e.record().path("customer_id").asLong() == 4);
 
             // the address's key to the customer is ON UPDATE RESTRICT: renumbering needs a customer without one
             shop.sql("DELETE FROM customer_address_entity WHERE parent_id = 4",
                     "UPDATE customer_entity SET entity_id = 40 WHERE entity_id = 4");
-            awaitEvent(Topics.ORDER, e -> e.magentoId() == 4 && e.record().path("customer_id").asLong() == 40);
-            awaitEvent(Topics.ORDER, e -> e.magentoId() == 5 && e.record().path("customer_id").asLong() == 40);
+            topics.awaitEvent(Topics.ORDER, e -> e.magentoId() == 4 && e.record().path("customer_id").asLong() == 40);
+            topics.awaitEvent(Topics.ORDER, e -> e.magentoId() == 5 && e.record().path("customer_id").asLong() == 40);
             // Debezium sends the renumbering as a DELETE and a CREATE of the customer: not a delete of its orders
             assertThat(topics.events(Topics.ORDER)).noneMatch(e -> e.op() == Op.DELETE);
 
             shop.sql("DELETE FROM customer_entity WHERE entity_id = 40");
-            awaitEvent(Topics.ORDER, e -> e.magentoId() == 4 && e.op() == Op.DELETE);
-            awaitEvent(Topics.ORDER, e -> e.magentoId() == 5 && e.op() == Op.DELETE);
+            topics.awaitEvent(Topics.ORDER, e -> e.magentoId() == 4 && e.op() == Op.DELETE);
+            topics.awaitEvent(Topics.ORDER, e -> e.magentoId() == 5 && e.op() == Op.DELETE);
             assertThat(shop.queryLong("SELECT COUNT(*) FROM sales_order_item WHERE order_id IN (4, 5)")).isZero();
         } finally {
             shop.sql("ALTER TABLE sales_order DROP FOREIGN KEY " + ORDER_CUSTOMER_FK,
@@ -215,7 +214,7 @@ class ForeignKeyCascadesIT {
         shop.sql(MagentoRows.customer(6, "edsger@example.com", 6));
         shop.sql(MagentoRows.order(6, "000000006", 11));
         shop.sql("UPDATE sales_order SET customer_id = 6 WHERE entity_id = 6");
-        ChangeEvent placed = awaitEvent(Topics.ORDER, e -> e.magentoId() == 6
+        ChangeEvent placed = topics.awaitEvent(Topics.ORDER, e -> e.magentoId() == 6
                 && e.record().path("customer_id").asLong() == 6);
         sync.close();
         sync = null;
@@ -224,7 +223,7 @@ class ForeignKeyCascadesIT {
         sync = shop.startSync(workDir, "");
         shop.sql("DELETE FROM customer_entity WHERE entity_id = 6");
 
-        awaitEvent(Topics.ORDER, e -> e.magentoId() == 6 && e.source().isAfter(placed.source())
+        topics.awaitEvent(Topics.ORDER, e -> e.magentoId() == 6 && e.source().isAfter(placed.source())
                 && e.op() == Op.UPSERT && !e.record().has("customer_id"));
         assertThat(builtAt()).as("the index was not read again from MariaDB").isEqualTo(built);
     }
@@ -242,18 +241,4 @@ class ForeignKeyCascadesIT {
         return topics.events(topic).stream().filter(e -> e.magentoId() == id).toList();
     }
 
-    private ChangeEvent awaitEvent(String topic, Predicate<ChangeEvent> match) {
-        ChangeEvent[] found = new ChangeEvent[1];
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(50)).until(() -> {
-            List<ChangeEvent> all = topics.events(topic);
-            for (int i = all.size() - 1; i >= 0; i--) {
-                if (match.test(all.get(i))) {
-                    found[0] = all.get(i);
-                    return true;
-                }
-            }
-            return false;
-        });
-        return found[0];
-    }
 }

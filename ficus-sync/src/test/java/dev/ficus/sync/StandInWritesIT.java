@@ -15,7 +15,6 @@ import java.nio.file.Files;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -64,14 +63,14 @@ class StandInWritesIT {
                 "extension_attributes", Map.of("website_ids", List.of(1),
                         "stock_item", Map.of("qty", 10, "is_in_stock", true)))));
         long id = created.path("id").asLong();
-        ChangeEvent first = awaitEvent(Topics.PRODUCT, e -> e.magentoId() == id);
+        ChangeEvent first = topics.awaitEvent(Topics.PRODUCT, e -> e.magentoId() == id);
         assertThat(first.op()).isEqualTo(Op.UPSERT);
         assertThat(first.record().path("attributes").path("name").asText()).isEqualTo("Made over REST");
         assertThat(first.record().path("attributes").path("price").decimalValue()).isEqualByComparingTo("12.5");
         assertThat(first.record().path("website_ids").toString()).isEqualTo("[1]");
 
         rest.send("PUT", "/products/REST-1", Map.of("product", Map.of("sku", "REST-1", "price", 15)));
-        ChangeEvent repriced = awaitEvent(Topics.PRODUCT, e -> e.magentoId() == id
+        ChangeEvent repriced = topics.awaitEvent(Topics.PRODUCT, e -> e.magentoId() == id
                 && e.record().path("attributes").path("price").decimalValue().compareTo(new BigDecimal("15")) == 0);
         JsonNode api = rest.get("/products/REST-1");
         assertThat(repriced.record().path("attributes").path("price").decimalValue())
@@ -80,13 +79,13 @@ class StandInWritesIT {
 
         long itemId = rest.get("/stockItems/REST-1").path("item_id").asLong();
         rest.send("PUT", "/products/REST-1/stockItems/" + itemId, Map.of("stockItem", Map.of("qty", 3, "is_in_stock", true)));
-        ChangeEvent stock = awaitEvent(Topics.STOCK, e -> e.magentoId() == id
+        ChangeEvent stock = topics.awaitEvent(Topics.STOCK, e -> e.magentoId() == id
                 && e.record().path("qty").decimalValue().compareTo(new BigDecimal("3")) == 0);
         assertThat(stock.record().path("sku").asText()).isEqualTo("REST-1");
 
         rest.send("DELETE", "/products/REST-1", null);
-        awaitEvent(Topics.PRODUCT, e -> e.magentoId() == id && e.op() == Op.DELETE);
-        awaitEvent(Topics.STOCK, e -> e.magentoId() == id && e.op() == Op.DELETE);
+        topics.awaitEvent(Topics.PRODUCT, e -> e.magentoId() == id && e.op() == Op.DELETE);
+        topics.awaitEvent(Topics.STOCK, e -> e.magentoId() == id && e.op() == Op.DELETE);
 
         List<ChangeEvent> events = topics.events(Topics.PRODUCT).stream().filter(e -> e.magentoId() == id).toList();
         assertThat(events.get(events.size() - 1).op()).isEqualTo(Op.DELETE);
@@ -103,14 +102,14 @@ class StandInWritesIT {
                 "addresses", List.of(Map.of("firstname", "Grace", "lastname", "Hopper", "street", List.of("1 Navy Way"),
                         "city", "Arlington", "country_id", "US", "postcode", "22201", "telephone", "555")))));
         long id = created.path("id").asLong();
-        ChangeEvent first = awaitEvent(Topics.CUSTOMER, e -> e.magentoId() == id && e.record().path("addresses").size() == 1);
+        ChangeEvent first = topics.awaitEvent(Topics.CUSTOMER, e -> e.magentoId() == id && e.record().path("addresses").size() == 1);
         assertThat(first.record().path("email").asText()).isEqualTo("rest@example.com");
         assertThat(first.record().has("password_hash")).isFalse();
 
         JsonNode update = Json.read(Json.write(Map.of("customer", Map.of("id", id, "email", "rest@example.com",
                 "firstname", "Grace", "lastname", "Brewster Hopper", "website_id", 1))));
         rest.send("PUT", "/customers/" + id, update);
-        ChangeEvent renamed = awaitEvent(Topics.CUSTOMER, e -> e.magentoId() == id
+        ChangeEvent renamed = topics.awaitEvent(Topics.CUSTOMER, e -> e.magentoId() == id
                 && e.record().path("lastname").asText().equals("Brewster Hopper"));
         JsonNode api = rest.get("/customers/" + id);
         assertThat(renamed.record().path("lastname").asText()).isEqualTo(api.path("lastname").asText());
@@ -130,7 +129,7 @@ class StandInWritesIT {
                                       "city": "London", "country_id": "GB", "postcode": "N1", "telephone": "1"}}}
                 """));
         long id = created.path("entity_id").asLong();
-        ChangeEvent e = awaitEvent(Topics.ORDER, x -> x.magentoId() == id && x.record().path("items").size() == 1);
+        ChangeEvent e = topics.awaitEvent(Topics.ORDER, x -> x.magentoId() == id && x.record().path("items").size() == 1);
         JsonNode api = rest.get("/orders/" + id);
         assertThat(e.record().path("increment_id").asText()).isEqualTo(api.path("increment_id").asText());
         assertThat(e.record().path("grand_total").decimalValue()).isEqualByComparingTo(api.path("grand_total").decimalValue());
@@ -138,18 +137,4 @@ class StandInWritesIT {
         assertThat(e.record().path("addresses").size()).isEqualTo(1);
     }
 
-    private ChangeEvent awaitEvent(String topic, Predicate<ChangeEvent> match) {
-        ChangeEvent[] found = new ChangeEvent[1];
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(50)).until(() -> {
-            List<ChangeEvent> all = topics.events(topic);
-            for (int i = all.size() - 1; i >= 0; i--) {
-                if (match.test(all.get(i))) {
-                    found[0] = all.get(i);
-                    return true;
-                }
-            }
-            return false;
-        });
-        return found[0];
-    }
 }

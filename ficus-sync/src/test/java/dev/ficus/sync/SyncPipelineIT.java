@@ -22,7 +22,6 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -69,10 +68,10 @@ class SyncPipelineIT {
     @Test
     @Order(1)
     void theSnapshotGivesOneEventPerEntity() throws Exception {
-        ChangeEvent product = awaitEvent(Topics.PRODUCT, e -> e.magentoId() == 1);
-        awaitEvent(Topics.CUSTOMER, e -> e.magentoId() == 1);
-        awaitEvent(Topics.ORDER, e -> e.magentoId() == 1);
-        awaitEvent(Topics.STOCK, e -> e.magentoId() == 1);
+        ChangeEvent product = topics.awaitEvent(Topics.PRODUCT, e -> e.magentoId() == 1);
+        topics.awaitEvent(Topics.CUSTOMER, e -> e.magentoId() == 1);
+        topics.awaitEvent(Topics.ORDER, e -> e.magentoId() == 1);
+        topics.awaitEvent(Topics.STOCK, e -> e.magentoId() == 1);
         // value, website and stock rows were snapshotted too, but they are read through their entity
         assertThat(topics.events(Topics.PRODUCT)).hasSize(1);
         assertThat(topics.events(Topics.CUSTOMER)).hasSize(1);
@@ -139,7 +138,7 @@ class SyncPipelineIT {
             }
             c.commit();
         }
-        ChangeEvent e = awaitEvent(Topics.PRODUCT, x -> x.magentoId() == 2);
+        ChangeEvent e = topics.awaitEvent(Topics.PRODUCT, x -> x.magentoId() == 2);
         assertThat(e.op()).isEqualTo(Op.UPSERT);
         assertThat(e.source().snapshot()).isFalse();
         assertThat(e.record().path("attributes").path("name").asText()).isEqualTo("Fresh product");
@@ -150,7 +149,7 @@ class SyncPipelineIT {
             assertThat(x.record().path("attributes").path("name").asText()).isEqualTo("Fresh product");
             assertThat(x.record().path("website_ids").toString()).isEqualTo("[1]");
         });
-        awaitEvent(Topics.STOCK, x -> x.magentoId() == 2 && x.record().path("sku").asText().equals("NEW-2"));
+        topics.awaitEvent(Topics.STOCK, x -> x.magentoId() == 2 && x.record().path("sku").asText().equals("NEW-2"));
     }
 
     @Test
@@ -158,17 +157,17 @@ class SyncPipelineIT {
     void anAttributeOnlyChangeWithoutUpdatedAtStillSyncs() throws Exception {
         String updatedAt = eventsFor(Topics.PRODUCT, 2).get(0).record().path("updated_at").asText();
         shop.sql(MagentoRows.setName(2, "Renamed by saveAttribute"));
-        ChangeEvent e = awaitEvent(Topics.PRODUCT,
+        ChangeEvent e = topics.awaitEvent(Topics.PRODUCT,
                 x -> x.magentoId() == 2 && x.record().path("attributes").path("name").asText().equals("Renamed by saveAttribute"));
         assertThat(e.record().path("updated_at").asText()).isEqualTo(updatedAt);
 
         shop.sql("INSERT INTO catalog_product_entity_varchar (attribute_id, store_id, entity_id, value) VALUES ("
                 + attr("name") + ", 1, 2, 'Nom en français')");
-        awaitEvent(Topics.PRODUCT, x -> x.magentoId() == 2
+        topics.awaitEvent(Topics.PRODUCT, x -> x.magentoId() == 2
                 && x.record().path("store_attributes").path("1").path("name").asText().equals("Nom en français"));
 
         shop.sql("INSERT INTO catalog_category_product (category_id, product_id, position) VALUES (2, 2, 7)");
-        ChangeEvent linked = awaitEvent(Topics.PRODUCT, x -> x.magentoId() == 2
+        ChangeEvent linked = topics.awaitEvent(Topics.PRODUCT, x -> x.magentoId() == 2
                 && x.record().path("category_links").size() == 1);
         assertThat(linked.record().path("category_links").get(0).path("position").asLong()).isEqualTo(7);
     }
@@ -178,7 +177,7 @@ class SyncPipelineIT {
     void aStockOnlyChangeIsAStockEvent() throws Exception {
         int productEvents = eventsFor(Topics.PRODUCT, 2).size();
         shop.sql("UPDATE cataloginventory_stock_item SET qty = 3 WHERE product_id = 2");
-        ChangeEvent e = awaitEvent(Topics.STOCK, x -> x.magentoId() == 2 && x.record().path("qty").decimalValue()
+        ChangeEvent e = topics.awaitEvent(Topics.STOCK, x -> x.magentoId() == 2 && x.record().path("qty").decimalValue()
                 .compareTo(new java.math.BigDecimal("3")) == 0);
         assertThat(e.record().path("sku").asText()).isEqualTo("NEW-2");
         assertThat(eventsFor(Topics.PRODUCT, 2)).hasSize(productEvents);
@@ -188,23 +187,23 @@ class SyncPipelineIT {
     @Order(5)
     void customersAndOrdersFollowTheirChildRows() throws Exception {
         shop.sql(MagentoRows.customer(2, "ada@example.com", 2));
-        awaitEvent(Topics.CUSTOMER, x -> x.magentoId() == 2 && x.record().path("addresses").size() == 1);
+        topics.awaitEvent(Topics.CUSTOMER, x -> x.magentoId() == 2 && x.record().path("addresses").size() == 1);
         shop.sql("UPDATE customer_address_entity SET city = 'Paris' WHERE entity_id = 2");
-        ChangeEvent moved = awaitEvent(Topics.CUSTOMER, x -> x.magentoId() == 2
+        ChangeEvent moved = topics.awaitEvent(Topics.CUSTOMER, x -> x.magentoId() == 2
                 && x.record().path("addresses").get(0).path("city").asText().equals("Paris"));
         assertThat(moved.record().path("addresses").get(0).path("id").asText())
                 .isEqualTo(platformUuid("customer_address", 2));
 
         shop.sql(MagentoRows.order(2, "000000002", 2));
-        awaitEvent(Topics.ORDER, x -> x.magentoId() == 2 && x.record().path("items").size() == 1);
+        topics.awaitEvent(Topics.ORDER, x -> x.magentoId() == 2 && x.record().path("items").size() == 1);
         shop.sql("UPDATE sales_order_item SET qty_invoiced = 1 WHERE order_id = 2");
-        awaitEvent(Topics.ORDER, x -> x.magentoId() == 2
+        topics.awaitEvent(Topics.ORDER, x -> x.magentoId() == 2
                 && x.record().path("items").get(0).path("qty_invoiced").decimalValue().signum() > 0);
         shop.sql("UPDATE sales_order SET status = 'processing' WHERE entity_id = 2");
-        awaitEvent(Topics.ORDER, x -> x.magentoId() == 2 && x.record().path("status").asText().equals("processing"));
+        topics.awaitEvent(Topics.ORDER, x -> x.magentoId() == 2 && x.record().path("status").asText().equals("processing"));
         assertThat(eventsFor(Topics.ORDER, 2).get(0).record().has("payment")).isFalse();
         shop.sql("INSERT INTO sales_order_payment (parent_id, method, amount_ordered) VALUES (2, 'checkmo', 34.5)");
-        ChangeEvent paid = awaitEvent(Topics.ORDER, x -> x.magentoId() == 2
+        ChangeEvent paid = topics.awaitEvent(Topics.ORDER, x -> x.magentoId() == 2
                 && x.record().path("payment").path("method").asText().equals("checkmo"));
         assertThat(paid.record().path("payment").path("amount_ordered").decimalValue()).isEqualByComparingTo("34.5");
     }
@@ -222,7 +221,7 @@ class SyncPipelineIT {
                 "INSERT INTO catalog_product_super_attribute (product_id, attribute_id, position) VALUES (20, "
                         + color + ", 0)",
                 "INSERT INTO catalog_product_super_link (product_id, parent_id) VALUES (22, 20), (21, 20)");
-        ChangeEvent linked = awaitEvent(Topics.PRODUCT, x -> x.magentoId() == 20
+        ChangeEvent linked = topics.awaitEvent(Topics.PRODUCT, x -> x.magentoId() == 20
                 && x.record().path("configurable_product_links").size() == 2);
         assertThat(linked.record().path("configurable_product_links").toString()).isEqualTo("[22,21]");
         JsonNode option = linked.record().path("configurable_product_options").get(0);
@@ -232,26 +231,26 @@ class SyncPipelineIT {
 
         // a child's new option value changes the configurable, though no row of the configurable changed
         shop.sql("UPDATE catalog_product_entity_int SET value = 9 WHERE entity_id = 21 AND attribute_id = " + color);
-        awaitEvent(Topics.PRODUCT, x -> x.magentoId() == 20 && x.record().path("configurable_product_options").path(0)
+        topics.awaitEvent(Topics.PRODUCT, x -> x.magentoId() == 20 && x.record().path("configurable_product_options").path(0)
                 .path("values").toString().equals("[{\"value_index\":3},{\"value_index\":9}]"));
 
         // option labels: store 0's, and a store view's of its own
         shop.sql("INSERT INTO catalog_product_super_attribute_label (product_super_attribute_id, store_id, value) "
                 + "SELECT product_super_attribute_id, 0, 'Colour' FROM catalog_product_super_attribute WHERE product_id = 20");
-        awaitEvent(Topics.PRODUCT, x -> x.magentoId() == 20 && x.record().path("configurable_product_options").path(0)
+        topics.awaitEvent(Topics.PRODUCT, x -> x.magentoId() == 20 && x.record().path("configurable_product_options").path(0)
                 .path("label").asText().equals("Colour"));
         shop.sql("INSERT INTO catalog_product_super_attribute_label (product_super_attribute_id, store_id, value) "
                 + "SELECT product_super_attribute_id, 1, 'Farbe' FROM catalog_product_super_attribute WHERE product_id = 20");
-        ChangeEvent labelled = awaitEvent(Topics.PRODUCT, x -> x.magentoId() == 20 && x.record()
+        ChangeEvent labelled = topics.awaitEvent(Topics.PRODUCT, x -> x.magentoId() == 20 && x.record()
                 .path("configurable_product_options").path(0).path("store_labels").path("1").asText().equals("Farbe"));
         assertThat(labelled.record().path("configurable_product_options").get(0).path("label").asText())
                 .isEqualTo("Colour");
 
         shop.sql("DELETE FROM catalog_product_super_link WHERE product_id = 22");
-        awaitEvent(Topics.PRODUCT, x -> x.magentoId() == 20
+        topics.awaitEvent(Topics.PRODUCT, x -> x.magentoId() == 20
                 && x.record().path("configurable_product_links").toString().equals("[21]"));
         shop.sql("DELETE FROM catalog_product_super_attribute WHERE product_id = 20");
-        awaitEvent(Topics.PRODUCT, x -> x.magentoId() == 20
+        topics.awaitEvent(Topics.PRODUCT, x -> x.magentoId() == 20
                 && x.record().path("configurable_product_options").isEmpty());
     }
 
@@ -259,16 +258,16 @@ class SyncPipelineIT {
     @Order(6)
     void deletesAreDeleteEventsInOrder() throws Exception {
         shop.sql("DELETE FROM catalog_product_entity WHERE entity_id = 1");
-        ChangeEvent deleted = awaitEvent(Topics.PRODUCT, x -> x.magentoId() == 1 && x.op() == Op.DELETE);
+        ChangeEvent deleted = topics.awaitEvent(Topics.PRODUCT, x -> x.magentoId() == 1 && x.op() == Op.DELETE);
         assertThat(deleted.record().path("sku").asText()).isEqualTo("SNAP-1");
         assertThat(deleted.id().toString()).isEqualTo(platformUuid("product", 1));
         // the stock row went by InnoDB's cascade, which the binlog does not show
-        awaitEvent(Topics.STOCK, x -> x.magentoId() == 1 && x.op() == Op.DELETE);
+        topics.awaitEvent(Topics.STOCK, x -> x.magentoId() == 1 && x.op() == Op.DELETE);
 
         shop.sql("DELETE FROM customer_entity WHERE entity_id = 1");
-        awaitEvent(Topics.CUSTOMER, x -> x.magentoId() == 1 && x.op() == Op.DELETE);
+        topics.awaitEvent(Topics.CUSTOMER, x -> x.magentoId() == 1 && x.op() == Op.DELETE);
         shop.sql("DELETE FROM sales_order WHERE entity_id = 1");
-        awaitEvent(Topics.ORDER, x -> x.magentoId() == 1 && x.op() == Op.DELETE);
+        topics.awaitEvent(Topics.ORDER, x -> x.magentoId() == 1 && x.op() == Op.DELETE);
 
         for (String topic : Topics.DOMAIN) {
             assertPositionsIncreasePerEntity(topics.events(topic));
@@ -280,9 +279,9 @@ class SyncPipelineIT {
     void anAddedColumnDoesNotStopTheStream() throws Exception {
         shop.sql("ALTER TABLE catalog_product_entity ADD COLUMN ficus_extra varchar(20) NULL DEFAULT 'x'");
         shop.sql("UPDATE catalog_product_entity SET ficus_extra = 'after-alter' WHERE entity_id = 2");
-        awaitEvent(Topics.PRODUCT, x -> x.magentoId() == 2 && x.record().path("ficus_extra").asText().equals("after-alter"));
+        topics.awaitEvent(Topics.PRODUCT, x -> x.magentoId() == 2 && x.record().path("ficus_extra").asText().equals("after-alter"));
         shop.sql(MagentoRows.setName(2, "Still flowing"));
-        awaitEvent(Topics.PRODUCT, x -> x.magentoId() == 2
+        topics.awaitEvent(Topics.PRODUCT, x -> x.magentoId() == 2
                 && x.record().path("attributes").path("name").asText().equals("Still flowing"));
     }
 
@@ -292,8 +291,8 @@ class SyncPipelineIT {
         shop.sql(MagentoRows.product(3, "BAD-3", "Has a bad value", "1"));
         // every row of the product handled first (its statements commit one by one and may span engine batches): a
         // later batch carrying one of them would otherwise be the one that meets the bad row below
-        awaitEvent(Topics.PRODUCT, x -> x.magentoId() == 3 && !x.record().path("website_ids").isEmpty());
-        awaitEvent(Topics.STOCK, x -> x.magentoId() == 3);
+        topics.awaitEvent(Topics.PRODUCT, x -> x.magentoId() == 3 && !x.record().path("website_ids").isEmpty());
+        topics.awaitEvent(Topics.STOCK, x -> x.magentoId() == 3);
         // an attribute id eav_attribute does not know (a deleted attribute, direct SQL with foreign keys off)
         shop.sql("SET FOREIGN_KEY_CHECKS = 0",
                 "INSERT INTO catalog_product_entity_varchar (attribute_id, store_id, entity_id, value) VALUES (9999, 0, 3, 'x')",
@@ -308,7 +307,7 @@ class SyncPipelineIT {
         assertThat(letter.key()).contains("\"entity_id\":3");
 
         shop.sql(MagentoRows.setName(2, "After the dead letter"));
-        awaitEvent(Topics.PRODUCT, x -> x.magentoId() == 2
+        topics.awaitEvent(Topics.PRODUCT, x -> x.magentoId() == 2
                 && x.record().path("attributes").path("name").asText().equals("After the dead letter"));
     }
 
@@ -344,7 +343,7 @@ class SyncPipelineIT {
                         + attr("price") + ", 1, 40, 99)",
                 "INSERT INTO catalog_product_entity_varchar (attribute_id, store_id, entity_id, value) VALUES ("
                         + attr("name") + ", 1, 40, 'Marker 1')");
-        JsonNode first = awaitEvent(Topics.PRODUCT, x -> x.magentoId() == 40
+        JsonNode first = topics.awaitEvent(Topics.PRODUCT, x -> x.magentoId() == 40
                 && x.record().path("store_attributes").path("1").path("name").asText().equals("Marker 1")).record();
         assertThat(first.path("store_attributes").path("1").has("weight")).as("weight is global").isFalse();
         assertThat(first.path("store_attributes").path("1").has("price")).as("prices are global by default").isFalse();
@@ -355,7 +354,7 @@ class SyncPipelineIT {
             shop.sql("UPDATE catalog_eav_attribute SET is_global = 0 WHERE attribute_id = " + attr("weight"));
             shop.sql("UPDATE catalog_product_entity_varchar SET value = 'Marker 2' WHERE entity_id = 40"
                     + " AND store_id = 1 AND attribute_id = " + attr("name"));
-            JsonNode second = awaitEvent(Topics.PRODUCT, x -> x.magentoId() == 40
+            JsonNode second = topics.awaitEvent(Topics.PRODUCT, x -> x.magentoId() == 40
                     && x.record().path("store_attributes").path("1").path("name").asText().equals("Marker 2")).record();
             assertThat(second.path("store_attributes").path("1").path("weight").toString()).isEqualTo("3.500000");
             assertThat(second.path("store_attributes").path("1").has("price")).isFalse();
@@ -377,7 +376,7 @@ class SyncPipelineIT {
                     + "VALUES ('default', 0, 'catalog/price/scope', '1')");
             shop.sql("UPDATE catalog_product_entity_varchar SET value = 'Marker 3' WHERE entity_id = 40"
                     + " AND store_id = 1 AND attribute_id = " + attr("name"));
-            JsonNode record = awaitEvent(Topics.PRODUCT, x -> x.magentoId() == 40
+            JsonNode record = topics.awaitEvent(Topics.PRODUCT, x -> x.magentoId() == 40
                     && x.record().path("store_attributes").path("1").path("name").asText().equals("Marker 3")).record();
             assertThat(record.path("store_attributes").path("1").path("price").toString()).isEqualTo("99.000000");
         } finally {
@@ -392,16 +391,16 @@ class SyncPipelineIT {
     @Test
     @Order(12)
     void aStoreViewAddedOrRemovedGivesANewStoreDirectory() throws Exception {
-        ChangeEvent snapshot = awaitEvent(Topics.STORE, x -> x.entityType() == EntityType.STORE_DIRECTORY);
+        ChangeEvent snapshot = topics.awaitEvent(Topics.STORE, x -> x.entityType() == EntityType.STORE_DIRECTORY);
         assertThat(snapshot.magentoId()).isZero();
         assertThat(snapshot.record().path("websites").findValuesAsText("code")).contains("admin", "base");
         assertThat(snapshot.record().path("groups").size()).isGreaterThanOrEqualTo(2);
 
         shop.sql("INSERT INTO store (store_id, code, website_id, group_id, name, sort_order, is_active) "
                 + "VALUES (9, 'live_nl', 1, 1, 'Dutch', 3, 1)");
-        awaitEvent(Topics.STORE, x -> x.record().path("stores").findValuesAsText("code").contains("live_nl"));
+        topics.awaitEvent(Topics.STORE, x -> x.record().path("stores").findValuesAsText("code").contains("live_nl"));
         shop.sql("DELETE FROM store WHERE store_id = 9");
-        ChangeEvent gone = awaitEvent(Topics.STORE, x -> x.source().isAfter(snapshot.source())
+        ChangeEvent gone = topics.awaitEvent(Topics.STORE, x -> x.source().isAfter(snapshot.source())
                 && !x.record().path("stores").findValuesAsText("code").contains("live_nl"));
         assertThat(gone.op()).isEqualTo(Op.UPSERT);
         assertThat(gone.record().path("stores").findValuesAsText("code")).contains("admin", "default");
@@ -453,20 +452,6 @@ class SyncPipelineIT {
         return out;
     }
 
-    private ChangeEvent awaitEvent(String topic, Predicate<ChangeEvent> match) {
-        ChangeEvent[] found = new ChangeEvent[1];
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(50)).until(() -> {
-            List<ChangeEvent> all = topics.events(topic);
-            for (int i = all.size() - 1; i >= 0; i--) {
-                if (match.test(all.get(i))) {
-                    found[0] = all.get(i);
-                    return true;
-                }
-            }
-            return false;
-        });
-        return found[0];
-    }
 
     private String platformUuid(String type, long id) throws Exception {
         try (Connection c = shop.platformConnection(); Statement s = c.createStatement();

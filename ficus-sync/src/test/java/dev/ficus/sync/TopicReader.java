@@ -1,5 +1,7 @@
 package dev.ficus.sync;
 
+import static org.awaitility.Awaitility.await;
+
 import dev.ficus.core.config.RedisEndpoint;
 import dev.ficus.core.stream.RedisClients;
 import dev.ficus.core.stream.RedisStreamPublisher;
@@ -13,9 +15,11 @@ import io.vertx.redis.client.Command;
 import io.vertx.redis.client.Redis;
 import io.vertx.redis.client.Request;
 import io.vertx.redis.client.Response;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 
 /** Reads the migration topics back from Redis the way a test wants them: every entry, decoded. */
 final class TopicReader implements AutoCloseable {
@@ -92,4 +96,21 @@ final class TopicReader implements AutoCloseable {
         redis.close();
         vertx.close();
     }
+
+    /** The newest event of {@code topic} that matches, waiting up to a minute for one to arrive. */
+    ChangeEvent awaitEvent(String topic, Predicate<ChangeEvent> match) {
+        ChangeEvent[] found = new ChangeEvent[1];
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(50)).until(() -> {
+            List<ChangeEvent> all = events(topic);
+            for (int i = all.size() - 1; i >= 0; i--) {
+                if (match.test(all.get(i))) {
+                    found[0] = all.get(i);
+                    return true;
+                }
+            }
+            return false;
+        });
+        return found[0];
+    }
+
 }

@@ -30,6 +30,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.time.Duration;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -150,6 +151,23 @@ public final class FullPath implements AutoCloseable {
             }
         }
         return out;
+    }
+
+    /**
+     * Waits until every read model holds as many entities as Magento's tables: products, customers, orders and the
+     * stock items of both the inventory and the catalog service.
+     */
+    public void awaitReadModelsCaughtUp(Duration atMost, Duration poll) throws SQLException {
+        long products = magentoLong("SELECT COUNT(*) FROM catalog_product_entity");
+        long customers = magentoLong("SELECT COUNT(*) FROM customer_entity");
+        long orders = magentoLong("SELECT COUNT(*) FROM sales_order");
+        long stock = magentoLong("SELECT COUNT(DISTINCT product_id) FROM cataloginventory_stock_item");
+        org.awaitility.Awaitility.await().atMost(atMost).pollInterval(poll).until(() ->
+                platformLong("SELECT COUNT(*) FROM products") == products
+                        && platformLong("SELECT COUNT(*) FROM customers") == customers
+                        && platformLong("SELECT COUNT(*) FROM orders") == orders
+                        && platformLong("SELECT COUNT(*) FROM stock_items") == stock
+                        && platformLong("SELECT COUNT(*) FROM catalog_stock_items") == stock);
     }
 
     public long platformLong(String sql) throws SQLException {
